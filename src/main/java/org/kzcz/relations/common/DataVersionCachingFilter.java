@@ -1,0 +1,85 @@
+package org.kzcz.relations.common;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * HTTP caching for every public GET under {@code /api/}: the ETag is the data version (a
+ * counter that any change to stored facts moves) combined with a hash of the request
+ * (path, query, Accept). A matching {@code If-None-Match} is answered 304 after reading
+ * that counter alone, without the data query.
+ */
+@Component
+class DataVersionCachingFilter extends OncePerRequestFilter {
+
+	static final String CACHE_CONTROL = "public, max-age=60, must-revalidate";
+
+	private final JdbcClient jdbc;
+
+	DataVersionCachingFilter(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String method = request.getMethod();
+		return !(method.equals("GET") || method.equals("HEAD")) || !request.getRequestURI().startsWith("/api/");
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		long version = this.jdbc.sql("select version from data_version").query(Long.class).single();
+		String etag = "W/\"" + version + "-" + requestHash(request) + "\"";
+		response.setHeader(HttpHeaders.ETAG, etag);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+		response.addHeader(HttpHeaders.VARY, "Accept");
+		if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
+			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+	private static String requestHash(HttpServletRequest request) {
+		CRC32 crc = new CRC32();
+		crc.update(request.getRequestURI().getBytes(StandardCharsets.UTF_8));
+		if (request.getQueryString() != null) {
+			crc.update('?');
+			crc.update(request.getQueryString().getBytes(StandardCharsets.UTF_8));
+		}
+		String accept = request.getHeader(HttpHeaders.ACCEPT);
+		if (accept != null) {
+			crc.update('|');
+			crc.update(accept.getBytes(StandardCharsets.UTF_8));
+		}
+		return Long.toHexString(crc.getValue());
+	}
+
+	private static boolean matches(String ifNoneMatch, String etag) {
+		if (ifNoneMatch == null) {
+			return false;
+		}
+		String weakless = etag.substring(2);
+		for (String candidate : ifNoneMatch.split(",")) {
+			String trimmed = candidate.trim();
+			if (trimmed.equals("*") || trimmed.equals(etag) || trimmed.equals(weakless)
+					|| trimmed.equals("W/" + weakless)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

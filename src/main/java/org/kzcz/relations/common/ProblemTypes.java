@@ -1,0 +1,32 @@
+package org.kzcz.relations.common;
+
+import java.net.URI;
+
+/**
+ * Stable problem {@code type} URIs (RFC 9457). Relative, so they resolve against the
+ * API's own host.
+ */
+public final class ProblemTypes {
+
+	public static final URI NOT_FOUND = URI.create("/problems/not-found");
+
+	public static final URI INVALID_PARAMETER = URI.create("/problems/invalid-parameter");
+
+	public static final URI INVALID_BODY = URI.create("/problems/invalid-body");
+
+	public static final URI METHOD_NOT_ALLOWED = URI.create("/problems/method-not-allowed");
+
+	public static final URI NOT_ACCEPTABLE = URI.create("/problems/not-acceptable");
+
+	public static final URI UNSUPPORTED_MEDIA_TYPE = URI.create("/problems/unsupported-media-type");
+
+	public static final URI CONFLICT = URI.create("/problems/conflict");
+
+	public static final URI SERVICE_UNAVAILABLE = URI.create("/problems/service-unavailable");
+
+	public static final URI INTERNAL_ERROR = URI.create("/problems/internal-error");
+
+	private ProblemTypes() {
+	}
+
+}

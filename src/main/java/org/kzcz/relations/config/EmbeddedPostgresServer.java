@@ -1,0 +1,80 @@
+package org.kzcz.relations.config;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.apache.commons.logging.Log;
+
+/**
+ * One embedded PostgreSQL per JVM: the application and every cached test context share
+ * it.
+ */
+final class EmbeddedPostgresServer {
+
+	private static EmbeddedPostgresServer running;
+
+	private final EmbeddedPostgres postgres;
+
+	private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+		this.postgres = postgres;
+	}
+
+	static synchronized EmbeddedPostgresServer startOnce(Path dataDirectory, boolean fresh, Log log) {
+		if (running == null) {
+			running = new EmbeddedPostgresServer(start(dataDirectory, fresh, log));
+		}
+		return running;
+	}
+
+	private static EmbeddedPostgres start(Path dataDirectory, boolean fresh, Log log) {
+		try {
+			if (fresh) {
+				deleteRecursively(dataDirectory);
+			}
+			Files.createDirectories(dataDirectory);
+			log.info("Starting embedded PostgreSQL with data directory " + dataDirectory);
+			return EmbeddedPostgres.builder()
+				.setDataDirectory(dataDirectory)
+				.setCleanDataDirectory(false)
+				.setPGStartupWait(Duration.ofSeconds(30))
+				.setServerConfig("max_connections", "100")
+				.start();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, ex);
+		}
+	}
+
+	String jdbcUrl() {
+		return "jdbc:postgresql://localhost:" + this.postgres.getPort() + "/postgres";
+	}
+
+	int port() {
+		return this.postgres.getPort();
+	}
+
+	synchronized void stop() throws IOException {
+		this.postgres.close();
+		synchronized (EmbeddedPostgresServer.class) {
+			running = null;
+		}
+	}
+
+	private static void deleteRecursively(Path directory) throws IOException {
+		if (!Files.exists(directory)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(directory)) {
+			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(path);
+			}
+		}
+	}
+
+}

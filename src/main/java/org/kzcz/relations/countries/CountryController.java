@@ -1,0 +1,54 @@
+package org.kzcz.relations.countries;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.kzcz.relations.common.PageQuery;
+import org.kzcz.relations.common.PageResponse;
+import org.kzcz.relations.common.QueryStrings;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/api/v1/countries", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Countries", description = "Countries and the EU bloc, with who holds their key posts today")
+class CountryController {
+
+	private final CountryService countries;
+
+	CountryController(CountryService countries) {
+		this.countries = countries;
+	}
+
+	@GetMapping
+	@Operation(summary = "List countries", description = "Sortable by code, name, alpha3.")
+	PageResponse<CountryResponse> list(
+			@Parameter(description = "Only countries or only blocs",
+					example = "COUNTRY") @RequestParam(required = false) CountryKind kind,
+			@Parameter(description = "Zero-based page number",
+					example = "0") @RequestParam(required = false) Integer page,
+			@Parameter(description = "Page size, 1 to 200",
+					example = "20") @RequestParam(required = false) Integer size,
+			@Parameter(description = "Sort field, '-' prefix for descending",
+					example = "name") @RequestParam(required = false) String sort,
+			HttpServletRequest request) {
+		PageQuery query = PageQuery.parse(page, size, sort, CountryService.SORT_FIELDS);
+		CountryService.CountryPage result = this.countries.list(kind, query);
+		return PageResponse.of(result.items(), query, result.totalElements(), request.getRequestURI(),
+				QueryStrings.withoutPaging(request));
+	}
+
+	@GetMapping("/{code}")
+	@Operation(summary = "One country by alpha-2, alpha-3 or numeric code (any case); EU for the Union")
+	CountryDetailResponse find(@Parameter(description = "ISO 3166-1 alpha-2, alpha-3 or numeric code",
+			example = "KZ") @PathVariable String code) {
+		return this.countries.find(code);
+	}
+
+}

@@ -1,0 +1,41 @@
+package org.kzcz.relations.support;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+
+/**
+ * Counts the SQL statements the application sends, whatever sends them (JPA, JdbcClient,
+ * Flyway), by wrapping the DataSource. Tests reset it, make one request, and assert the
+ * count stays small and fixed.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class SqlStatementCounter implements BeanPostProcessor {
+
+	private final AtomicInteger count = new AtomicInteger();
+
+	@Override
+	public Object postProcessAfterInitialization(Object bean, String beanName) {
+		if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
+			return ProxyDataSourceBuilder.create(dataSource)
+				.name("counted")
+				.afterQuery((execution, queries) -> this.count.addAndGet(queries.size()))
+				.build();
+		}
+		return bean;
+	}
+
+	public void reset() {
+		this.count.set(0);
+	}
+
+	public int count() {
+		return this.count.get();
+	}
+
+}
