@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.kzcz.relations.common.PageQuery;
 import org.kzcz.relations.common.PageResponse;
+import org.kzcz.relations.common.PagedQuery;
 import org.kzcz.relations.common.QueryStrings;
 
 import org.springframework.http.MediaType;
@@ -39,7 +40,7 @@ class CountryController {
 					example = "name") @RequestParam(required = false) String sort,
 			HttpServletRequest request) {
 		PageQuery query = PageQuery.parse(page, size, sort, CountryService.SORT_FIELDS);
-		CountryService.CountryPage result = this.countries.list(kind, query);
+		PagedQuery.Page<CountryResponse> result = this.countries.list(kind, query);
 		return PageResponse.of(result.items(), query, result.totalElements(), request.getRequestURI(),
 				QueryStrings.withoutPaging(request));
 	}

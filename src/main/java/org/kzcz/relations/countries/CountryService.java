@@ -1,17 +1,18 @@
 package org.kzcz.relations.countries;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.kzcz.relations.common.DatePrecision;
 import org.kzcz.relations.common.NotFoundException;
 import org.kzcz.relations.common.PageQuery;
-import org.kzcz.relations.common.SourceRef;
+import org.kzcz.relations.common.PagedQuery;
+import org.kzcz.relations.common.SourceRefs;
 import org.kzcz.relations.countries.CountryDetailResponse.CurrentPosts;
 import org.kzcz.relations.countries.CountryDetailResponse.PostHolder;
 
@@ -34,7 +35,7 @@ class CountryService {
 		this.jdbc = jdbc;
 	}
 
-	CountryPage list(CountryKind kind, PageQuery page) {
+	PagedQuery.Page<CountryResponse> list(CountryKind kind, PageQuery page) {
 		String sql = """
 				select c.code, c.alpha3, c.numeric_code, c.kind, c.name, c.capital, count(*) over () as total
 				from country c
@@ -42,28 +43,12 @@ class CountryService {
 				order by %s
 				limit :limit offset :offset
 				""".formatted(page.orderBy(SORT_FIELDS, "c.code", "c.code"));
-		List<Long> total = new ArrayList<>(1);
-		List<CountryResponse> items = this.jdbc.sql(sql)
-			.param("kind", (kind != null) ? kind.name() : null)
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query((rs, n) -> {
-				if (n == 0) {
-					total.add(rs.getLong("total"));
-				}
-				return CountryResponse.of(rs.getString("code"), rs.getString("alpha3"), rs.getString("numeric_code"),
-						CountryKind.valueOf(rs.getString("kind")), rs.getString("name"), rs.getString("capital"));
-			})
-			.list();
-		long totalElements = total.isEmpty() ? count(kind) : total.get(0);
-		return new CountryPage(items, totalElements);
-	}
-
-	private long count(CountryKind kind) {
-		return this.jdbc.sql("select count(*) from country where (cast(:kind as text) is null or kind = :kind)")
-			.param("kind", (kind != null) ? kind.name() : null)
-			.query(Long.class)
-			.single();
+		Map<String, Object> params = new HashMap<>();
+		params.put("kind", (kind != null) ? kind.name() : null);
+		return PagedQuery.run(this.jdbc, sql, params, page,
+				(rs, n) -> CountryResponse.of(rs.getString("code"), rs.getString("alpha3"),
+						rs.getString("numeric_code"), CountryKind.valueOf(rs.getString("kind")), rs.getString("name"),
+						rs.getString("capital")));
 	}
 
 	CountryDetailResponse find(String code) {
@@ -134,19 +119,7 @@ class CountryService {
 				rs.getObject("start_date", LocalDate.class),
 				(precision != null) ? DatePrecision.valueOf(precision) : null,
 				rs.getObject("attested_on", LocalDate.class), "/api/v1/officials/" + slug,
-				sources(rs.getArray("sources")));
-	}
-
-	static List<SourceRef> sources(Array array) throws SQLException {
-		List<SourceRef> refs = new ArrayList<>();
-		for (Object entry : (Object[]) array.getArray()) {
-			String[] parts = ((String) entry).split("\\|", 2);
-			refs.add(SourceRef.of(parts[0], parts[1]));
-		}
-		return refs;
-	}
-
-	record CountryPage(List<CountryResponse> items, long totalElements) {
+				SourceRefs.fromArray(rs.getArray("sources")));
 	}
 
 }
