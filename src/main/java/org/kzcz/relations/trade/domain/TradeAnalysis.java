@@ -58,7 +58,11 @@ public final class TradeAnalysis {
 	private TradeAnalysis(TradeRequest request, List<FigureRow> rows) {
 		this.request = request;
 		for (FigureRow row : rows) {
-			add(fromRow(row));
+			boolean mirrored = !row.storedCountry().equals(request.country());
+			// investment into the partner says nothing about investment into the country
+			if (!mirrored || row.indicator().mirrored() != null) {
+				add(fromRow(row, mirrored));
+			}
 		}
 		dropMirroredDuplicates();
 		addImpliedPreviousValues();
@@ -131,8 +135,7 @@ public final class TradeAnalysis {
 	// --- building the figures
 	// -------------------------------------------------------------------
 
-	private Figure fromRow(FigureRow row) {
-		boolean mirrored = !row.storedCountry().equals(this.request.country());
+	private Figure fromRow(FigureRow row, boolean mirrored) {
 		TradeIndicator indicator = mirrored ? row.indicator().mirrored() : row.indicator();
 		Derivation derivation = null;
 		if (mirrored) {
