@@ -86,6 +86,7 @@ class TradeControllerTest {
 		MvcTestResult result = this.mvc.get()
 			.uri("/api/v1/trade/series?country=KZ&partner=CZ&indicator=BALANCE&from=2024&to=2024&reporter=KZ")
 			.exchange();
+		// 18 stored KZ-CZ and CZ-KZ flows, 3 values implied by the 2023 rates, 3 balances
 		assertThat(result).bodyJson().extractingPath("$.points.length()").isEqualTo(1);
 		assertThat(result).bodyJson().extractingPath("$.points[0].value").isEqualTo(315);
 		assertThat(result).bodyJson().extractingPath("$.points[0].change.previousValue").isEqualTo(-331.4);
@@ -116,6 +117,7 @@ class TradeControllerTest {
 		MvcTestResult result = this.mvc.get()
 			.uri("/api/v1/trade/series?country=KZ&partner=EU&indicator=TURNOVER&from=2021&to=2021")
 			.exchange();
+		// 18 stored KZ-CZ and CZ-KZ flows, 3 values implied by the 2023 rates, 3 balances
 		assertThat(result).bodyJson().extractingPath("$.points.length()").isEqualTo(1);
 		assertThat(result).bodyJson().extractingPath("$.points[0].scale").isEqualTo("BILLION");
 		assertThat(result).bodyJson().extractingPath("$.points[0].change.basis").isEqualTo("COMPUTED");
