@@ -17,8 +17,10 @@ import org.kzcz.relations.support.SqlStatementCounter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +36,9 @@ class AgreementControllerTest {
 
 	@Autowired
 	SqlStatementCounter statements;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void listsLatestSignedFirstAndUnsignedLast() {
@@ -55,10 +60,13 @@ class AgreementControllerTest {
 
 	@Test
 	void readsASigningDateOfLowerPrecisionAsItsWholePeriod() {
-		// signed in a month of 2024 known only to the month: still within a range
-		// starting mid-month
-		assertThat(ids("/api/v1/agreements?signedFrom=2024-04-15&signedTo=2024-04-20")).contains(MFA_MOU);
-		assertThat(ids("/api/v1/agreements?signedFrom=2024-05-01")).doesNotContain(MFA_MOU);
+		// the horse memorandum is dated only to 2023: a range within that year may hold
+		// it
+		assertThat(ids("/api/v1/agreements?signedFrom=2023-06-01&signedTo=2023-06-30"))
+			.containsExactly(HORSE_MEMORANDUM);
+		// the ministries' memorandum is dated to the day
+		assertThat(ids("/api/v1/agreements?signedFrom=2024-10-22")).doesNotContain(MFA_MOU);
+		assertThat(ids("/api/v1/agreements?signedFrom=2024-10-21&signedTo=2024-10-21")).containsExactly(MFA_MOU);
 	}
 
 	@Test
@@ -134,11 +142,28 @@ class AgreementControllerTest {
 		String body = body("/api/v1/agreements/" + MFA_MOU);
 		List<String> parties = JsonPath.read(body, "$.parties[*].country");
 		assertThat(parties).contains("CZ", "KZ");
-		List<String> signatories = JsonPath.read(body, "$.signatories[*].personId");
-		assertThat(signatories).contains("jan-lipavsky");
+		List<String> organizations = JsonPath.read(body, "$.parties[*].organization.id");
+		assertThat(organizations).containsExactlyInAnyOrder("ministry-of-foreign-affairs-of-czech-republic",
+				"ministry-of-foreign-affairs-of-kazakhstan");
 		assertThat((String) JsonPath.read(body, "$.meeting.id")).isEqualTo("lipavsky-nurtleu-talks-astana-2024");
 		assertThat((String) JsonPath.read(body, "$.meeting.self"))
 			.isEqualTo("/api/v1/meetings/lipavsky-nurtleu-talks-astana-2024");
+	}
+
+	@Test
+	@Transactional
+	void listsSignatoriesWhenRecorded() {
+		// the sources name no signatory, so this test records two and rolls back
+		this.jdbc.sql("""
+				insert into agreement_signatory (agreement_id, person_id)
+				select a.id, p.id from agreement a, person p
+				where a.slug = :agreement and p.slug in ('jan-lipavsky', 'murat-nurtleu')
+				""").param("agreement", MFA_MOU).update();
+		String body = body("/api/v1/agreements/" + MFA_MOU);
+		List<String> signatories = JsonPath.read(body, "$.signatories[*].personId");
+		assertThat(signatories).containsExactly("jan-lipavsky", "murat-nurtleu");
+		List<String> links = JsonPath.read(body, "$.signatories[*].self");
+		assertThat(links).first().isEqualTo("/api/v1/officials/jan-lipavsky");
 	}
 
 	@Test

@@ -14,8 +14,10 @@ import org.kzcz.relations.support.SqlStatementCounter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,6 +33,9 @@ class MeetingControllerTest {
 
 	@Autowired
 	SqlStatementCounter statements;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void listsMeetingsNewestFirstByDefault() {
@@ -62,11 +67,16 @@ class MeetingControllerTest {
 	void filtersByDateRangeReadingImpreciseDatesAsTheirWholePeriod() {
 		List<String> in2024 = ids("/api/v1/meetings?from=2024-01-01&to=2024-12-31&size=200");
 		assertThat(in2024).contains(PILSEN_RECEPTION, ASTANA_TALKS).doesNotContain("fiala-visit-kazakhstan-2023");
-		// the commission session is dated only to the year, so it may fall in the second
-		// half
-		assertThat(ids("/api/v1/meetings?from=2024-07-01&to=2024-12-31&size=200"))
-			.contains("intergovernmental-commission-session-2024")
-			.doesNotContain(PILSEN_RECEPTION);
+		// the commission session is dated only to the second half of 2024, so it may
+		// fall in October
+		assertThat(ids("/api/v1/meetings?from=2024-10-01&to=2024-10-31&size=200"))
+			.containsExactlyInAnyOrder(ASTANA_TALKS, "intergovernmental-commission-session-2024");
+		// the Prime Minister's visit is dated only to 2023
+		assertThat(ids("/api/v1/meetings?from=2023-06-01&to=2023-06-30&size=200"))
+			.contains("fiala-visit-kazakhstan-2023");
+		// a two-day meeting reaches a range starting on its second day
+		assertThat(ids("/api/v1/meetings?from=2022-05-31&to=2022-05-31&size=200"))
+			.contains("central-asia-eu-special-envoys-almaty-2022");
 	}
 
 	@Test
@@ -85,8 +95,10 @@ class MeetingControllerTest {
 
 	@Test
 	void filtersByStatusAndKind() {
-		assertThat(ids("/api/v1/meetings?status=PLANNED&size=200"))
-			.containsExactly("intergovernmental-commission-session-2024");
+		List<String> planned = ids("/api/v1/meetings?status=PLANNED&size=200");
+		assertThat(planned).contains("intergovernmental-commission-session-2024").doesNotContain(ASTANA_TALKS);
+		List<String> statuses = read("/api/v1/meetings?status=PLANNED&size=200", "$.items[*].status");
+		assertThat(statuses).containsOnly("PLANNED");
 		List<String> kinds = read("/api/v1/meetings?kind=SITE_VISIT&size=200", "$.items[*].kind");
 		assertThat(kinds).isNotEmpty().containsOnly("SITE_VISIT");
 	}
@@ -145,14 +157,39 @@ class MeetingControllerTest {
 	}
 
 	@Test
+	@Transactional
+	void readsPostAndMeetingDatesAtTheirPrecision() {
+		// Had the ambassador joined the 2023 visit (dated only to the year), both his
+		// Korean
+		// post (ended in 2023) and his Czech one (from June 2023) could have been held
+		// then;
+		// the Spanish one, ended at an unknown date with no later trace, cannot be
+		// placed.
+		this.jdbc.sql("""
+				insert into meeting_participant (meeting_id, person_id, role_at_meeting, side_country)
+				select m.id, p.id, 'PARTICIPANT', 'KZ' from meeting m, person p
+				where m.slug = 'fiala-visit-kazakhstan-2023' and p.slug = 'bakyt-dyussenbayev'
+				""").update();
+		List<String> postedTo = read("/api/v1/meetings/fiala-visit-kazakhstan-2023",
+				"$.participants[?(@.personId == 'bakyt-dyussenbayev')].postsAtTheTime[*].postedToCountry");
+		assertThat(postedTo).containsExactlyInAnyOrder("CZ", "KR");
+	}
+
+	@Test
 	void showsTopicsInOrderOutcomesWithTheirAgreementAndSources() {
 		String body = body("/api/v1/meetings/" + ASTANA_TALKS);
 		List<String> agreements = JsonPath.read(body, "$.outcomes[?(@.kind == 'AGREEMENT_SIGNED')].agreement.id");
 		assertThat(agreements).contains("kz-cz-foreign-ministries-mou-2024");
 		List<String> sources = JsonPath.read(body, "$.sources[*].id");
-		assertThat(sources).contains("astana-times-foreign-ministers-2024");
-		List<String> topics = read("/api/v1/meetings/" + PILSEN_RECEPTION, "$.topics");
-		assertThat(topics).containsExactly("industry", "economy", "transport");
+		assertThat(sources).containsExactly("astana-times-foreign-ministers-2024", "dyussenbayev-interview-2025");
+		List<String> projects = JsonPath.read(body, "$.projects[*].id");
+		assertThat(projects).contains("przewalski-horse-reintroduction");
+		List<String> organizationRoles = JsonPath.read(body, "$.organizations[*].role");
+		assertThat(organizationRoles).first().isEqualTo("HOST");
+		List<String> topics = JsonPath.read(body, "$.topics");
+		assertThat(topics).hasSizeGreaterThan(10)
+			.startsWith("Bilateral cooperation", "Regional and global agenda")
+			.endsWith("UN Human Rights Council membership 2025-2027");
 	}
 
 	@Test

@@ -97,7 +97,10 @@ class ProjectControllerTest {
 		List<String> agreements = JsonPath.read(body, "$.agreements[*].id");
 		assertThat(agreements).contains("przewalski-horse-memorandum-2023");
 		List<String> meetings = JsonPath.read(body, "$.meetings[*].id");
-		assertThat(meetings).isNotEmpty();
+		assertThat(meetings).containsExactly("fiala-visit-kazakhstan-2023", "vassilenko-kozak-talks-prague-2024",
+				"lipavsky-nurtleu-talks-astana-2024");
+		List<String> countries = JsonPath.read(body, "$.countries");
+		assertThat(countries).containsExactly("CZ", "KZ");
 		List<String> sources = JsonPath.read(body, "$.sources[*].id");
 		assertThat(sources).isNotEmpty();
 	}
