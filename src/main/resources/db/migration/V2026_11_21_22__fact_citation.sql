@@ -1,7 +1,8 @@
 -- Every fact that cites a source, one row per (fact, source), whatever table the fact lives in: what
 -- GET /sources/{id} lists. kind names the sort of fact, fact_id its stable id (the slug where it has one),
--- label a short human-readable name, self the API resource that shows it. Trade figures carry what the
--- source stated alongside the number.
+-- label a short human-readable name, self the API resource that shows it (trade figures and commodity
+-- groups: the trade series they belong to; null for counts and ranks, which no endpoint shows). Trade
+-- figures carry what the source stated alongside the number.
 
 create view fact_citation as
 select ps.source_id, 'PERSON' as kind, p.slug as fact_id, p.full_name as label,
@@ -59,17 +60,28 @@ from project_target_source pts
          join project pr on pr.id = pt.project_id
 union all
 select tfs.source_id, 'TRADE_FIGURE', tf.id::text,
-       tf.country_code || '-' || tf.partner_code || ' ' || tf.indicator || ' '
-           || to_char(tf.period_start, 'YYYY-MM-DD') || '..' || to_char(tf.period_end, 'YYYY-MM-DD') || ': '
-           || tf.value || case tf.scale when 'UNIT' then '' else ' ' || lower(tf.scale) end
+       tf.country_code || '-' || tf.partner_code || ' ' || lower(replace(tf.indicator, '_', ' ')) || ' '
+           || case tf.period_kind
+                  when 'YEAR' then to_char(tf.period_start, 'YYYY')
+                  when 'POINT_IN_TIME' then to_char(tf.period_start, 'YYYY-MM-DD')
+                  else to_char(tf.period_start, 'YYYY-MM-DD') || '..' || to_char(tf.period_end, 'YYYY-MM-DD')
+              end
+           || ': ' || tf.value || case tf.scale when 'UNIT' then '' else ' ' || lower(tf.scale) end
            || coalesce(' ' || tf.currency, ' ' || tf.unit) || ' (reported by ' || tf.reporter_country || ')',
-       '/api/v1/trade/figures/' || tf.id, tfs.stated_text, tfs.stated_change_pct
+       case when tf.indicator in ('EXPORTS', 'IMPORTS', 'TURNOVER', 'FDI_INFLOW', 'FDI_CUMULATIVE')
+                then '/api/v1/trade/series?country=' || tf.country_code || '&partner=' || tf.partner_code
+                         || '&indicator=' || tf.indicator || '&reporter=' || tf.reporter_country
+                         || '&from=' || extract(year from tf.period_start) || '&to=' || extract(year from tf.period_end)
+       end,
+       tfs.stated_text, tfs.stated_change_pct
 from trade_figure_source tfs
          join trade_figure tf on tf.id = tfs.trade_figure_id
 union all
 select cgs.source_id, 'COMMODITY_GROUP', cg.id::text,
-       cg.exporter_code || ' to ' || cg.importer_code || ': ' || cg.name,
-       '/api/v1/trade/commodities?exporter=' || cg.exporter_code || '&importer=' || cg.importer_code, null, null
+       cg.exporter_code || ' to ' || cg.importer_code || ': ' || cg.name
+           || case cg.category when 'MAIN' then '' else ' (' || lower(replace(cg.category, '_', ' ')) || ')' end,
+       '/api/v1/trade/series?country=' || cg.exporter_code || '&partner=' || cg.importer_code || '&indicator=EXPORTS',
+       null, null
 from commodity_group_source cgs
          join commodity_group cg on cg.id = cgs.commodity_group_id
 union all

@@ -29,10 +29,16 @@ class OrganizationController {
 	}
 
 	@GetMapping
-	@Operation(summary = "List organizations", description = "Sortable by name, id.")
+	@Operation(summary = "List organizations", description = """
+			Czech companies active in Kazakhstan: /api/v1/organizations?country=CZ&kind=COMPANY&activeIn=KZ. \
+			Sortable by name, id.""")
 	PageResponse<OrganizationResponse> list(
 			@Parameter(description = "Organizations of this country (ISO alpha-2, any case)",
 					example = "CZ") @RequestParam(required = false) String country,
+			@Parameter(
+					description = "Organizations with an engagement in this country (operating, tendering, "
+							+ "supplying, partnering a project, or interested in cooperation; ISO alpha-2, any case)",
+					example = "KZ") @RequestParam(required = false) String activeIn,
 			@Parameter(description = "Only organizations of this kind",
 					example = "COMPANY") @RequestParam(required = false) OrganizationKind kind,
 			@Parameter(description = "Full-text search on name and description, diacritics ignored",
@@ -46,7 +52,8 @@ class OrganizationController {
 			HttpServletRequest request) {
 		PageQuery query = PageQuery.parse(page, size, sort, OrganizationService.SORT_FIELDS);
 		PagedQuery.Page<OrganizationResponse> result = this.organizations.list(
-				CountryCodes.parameter("country", country), kind, (q != null && !q.isBlank()) ? q.trim() : null, query);
+				CountryCodes.parameter("country", country), CountryCodes.parameter("activeIn", activeIn), kind,
+				(q != null && !q.isBlank()) ? q.trim() : null, query);
 		return PageResponse.of(result.items(), query, result.totalElements(), request.getRequestURI(),
 				QueryStrings.withoutPaging(request));
 	}

@@ -41,12 +41,18 @@ class OrganizationService {
 		this.jdbc = jdbc;
 	}
 
-	PagedQuery.Page<OrganizationResponse> list(String country, OrganizationKind kind, String q, PageQuery page) {
+	PagedQuery.Page<OrganizationResponse> list(String country, String activeIn, OrganizationKind kind, String q,
+			PageQuery page) {
 		Map<String, Object> params = new HashMap<>();
 		List<String> where = new ArrayList<>();
 		if (country != null) {
 			where.add("o.country_code = :country");
 			params.put("country", country);
+		}
+		if (activeIn != null) {
+			where.add("exists (select 1 from organization_engagement e "
+					+ "where e.organization_id = o.id and e.country_code = :activeIn)");
+			params.put("activeIn", activeIn);
 		}
 		if (kind != null) {
 			where.add("o.kind = :kind");

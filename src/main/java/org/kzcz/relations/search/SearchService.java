@@ -20,7 +20,7 @@ class SearchService {
 	 * search_vector (GIN-indexed) against search_query(:q), meetings also their topics;
 	 * hits are ranked with ts_rank, a match in the title or name counting once more, and
 	 * highlighted with ts_headline in the diacritics-insensitive search_display
-	 * configuration: short texts whole, long ones as up to two fragments.
+	 * configuration: short texts whole, long ones as the passage around the best match.
 	 */
 	private static final String SQL = """
 			select kind, slug, title, rank,
@@ -28,7 +28,7 @@ class SearchService {
 			            then ts_headline('search_display', document, search_query(:q),
 			                             'HighlightAll=true, StartSel=<mark>, StopSel=</mark>')
 			            else ts_headline('search_display', document, search_query(:q),
-			                             'MaxFragments=2, MaxWords=30, MinWords=12, StartSel=<mark>, StopSel=</mark>, FragmentDelimiter=" … "')
+			                             'MaxWords=35, MinWords=15, StartSel=<mark>, StopSel=</mark>')
 			       end as snippet,
 			       count(*) over () as total
 			from (
@@ -42,7 +42,7 @@ class SearchService {
 			    from organization o
 			    where 'ORGANIZATION' = any(string_to_array(:types, ',')) and o.search_vector @@ search_query(:q)
 			    union all
-			    select 'MEETING', m.slug, m.title, coalesce(nullif(concat_ws(' ', m.summary, t.topics), ''), m.title),
+			    select 'MEETING', m.slug, m.title, coalesce(nullif(concat_ws(' ', m.summary, 'Topics: ' || t.topics), ''), m.title),
 			           ts_rank(m.search_vector || search_text(t.topics), search_query(:q))
 			               + ts_rank(search_text(m.title), search_query(:q))
 			    from meeting m

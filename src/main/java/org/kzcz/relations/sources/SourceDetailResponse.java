@@ -24,7 +24,9 @@ record SourceDetailResponse(@Schema(example = "dyussenbayev-interview-2025") Str
 
 	@Schema(name = "Citation", description = """
 			A fact citing the source: its id (the slug where it has one), a short label and the resource \
-			showing it. Trade figures add what the source stated alongside the number.""")
+			showing it (for a trade figure or commodity group, the trade series it belongs to; absent for \
+			counts and ranks, which no endpoint shows). Trade figures add what the source stated alongside \
+			the number.""")
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record Citation(@Schema(example = "bakyt-dyussenbayev") String id,
 			@Schema(example = "Bakyt Dyussenbayev") String label,

@@ -22,14 +22,20 @@ class TimelineService {
 
 	/**
 	 * One statement: a branch per kind of event (skipped when its type is not asked for),
-	 * the filters applied over the union. An event is in [from, to] when its period
-	 * overlaps it: a MONTH-precision meeting in March counts for from=2024-03-15.
+	 * the filters applied over the union. A meeting involves the country it took place
+	 * in, the host and visiting countries and the sides of its participants; an agreement
+	 * its parties; a milestone its project's countries; a post the country represented
+	 * and the one posted to. An event is in [from, to] when its period overlaps it: a
+	 * MONTH-precision meeting in March counts for from=2024-03-15.
 	 */
 	private static final String SQL = """
 			select type, date, date_precision, title, status, countries, id, self, sources, count(*) over () as total
 			from (
 			    select 'MEETING' as type, m.start_date as date, m.date_precision, m.title, m.status,
-			           array(select distinct c::text from unnest(array[m.country_code, m.host_country, m.visiting_country]) c
+			           array(select distinct c::text
+			                 from unnest(array[m.country_code, m.host_country, m.visiting_country]
+			                             || array(select mp.side_country from meeting_participant mp
+			                                      where mp.meeting_id = m.id)) c
 			                 where c is not null order by 1) as countries,
 			           m.slug as id, '/api/v1/meetings/' || m.slug as self,
 			           array(select s.slug || '|' || s.title from meeting_source ms join source s on s.id = ms.source_id

@@ -84,11 +84,21 @@ class OrganizationControllerTest {
 	}
 
 	@Test
-	void showsTheParentOfAnEmbassy() {
-		assertThat(this.mvc.get().uri("/api/v1/organizations/embassy-of-kazakhstan-in-czech-republic")).bodyJson()
+	void showsParentAndParts() {
+		assertThat(this.mvc.get().uri("/api/v1/organizations/unodc")).bodyJson()
 			.extractingPath("$.parent.self")
-			.asString()
-			.startsWith("/api/v1/organizations/");
+			.isEqualTo("/api/v1/organizations/united-nations");
+		assertThat(this.mvc.get().uri("/api/v1/organizations/united-nations")).bodyJson()
+			.extractingPath("$.parts[*].id")
+			.asArray()
+			.contains("unodc", "unama");
+	}
+
+	@Test
+	void findsCzechCompaniesActiveInKazakhstan() throws Exception {
+		List<String> ids = ids("/api/v1/organizations?country=CZ&kind=COMPANY&activeIn=kz&size=200");
+		assertThat(ids).contains("skoda-auto", "home-credit-bank", "omnipol").doesNotContain("scat-airlines");
+		assertThat(ids("/api/v1/organizations?activeIn=CZ&size=200")).containsExactly("scat-airlines");
 	}
 
 	@Test
@@ -102,7 +112,7 @@ class OrganizationControllerTest {
 	@Test
 	void listRunsOneDataStatement() {
 		this.statements.reset();
-		assertThat(this.mvc.get().uri("/api/v1/organizations?country=CZ&kind=COMPANY&q=transport&size=200"))
+		assertThat(this.mvc.get().uri("/api/v1/organizations?country=CZ&kind=COMPANY&activeIn=KZ&q=transport&size=200"))
 			.hasStatusOk();
 		assertThat(this.statements.count()).isEqualTo(2);
 	}
@@ -131,6 +141,10 @@ class OrganizationControllerTest {
 			.bodyJson()
 			.extractingPath("$.errors[0].name")
 			.isEqualTo("country");
+		assertThat(this.mvc.get().uri("/api/v1/organizations?activeIn=1")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.errors[0].name")
+			.isEqualTo("activeIn");
 	}
 
 	private List<String> ids(String uri) throws Exception {
