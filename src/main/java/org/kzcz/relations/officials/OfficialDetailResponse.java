@@ -26,25 +26,25 @@ record OfficialDetailResponse(@Schema(example = "bakyt-dyussenbayev") String id,
 			List<SourceRef> sources, List<DateClaim> dateClaims) {
 	}
 
-	@Schema(name = "OrganizationRef")
+	@Schema(name = "OfficialOrganizationRef")
 	record OrganizationRef(@Schema(example = "prague-zoo") String id, @Schema(example = "Prague Zoo") String name,
 			@Schema(example = "/api/v1/organizations/prague-zoo") String self) {
 	}
 
-	@Schema(name = "PostDateClaim", description = "What one source claimed about when a post started or ended")
+	@Schema(name = "OfficialPostDateClaim", description = "What one source claimed about when a post started or ended")
 	record DateClaim(DateClaimField field, LocalDate date, DatePrecision precision,
 			@Schema(description = "How the source put it, when it hedged",
 					example = "end of the year") String qualifier,
 			SourceRef source) {
 	}
 
-	@Schema(name = "MeetingAttended")
+	@Schema(name = "OfficialMeeting")
 	record MeetingAttended(@Schema(example = "spotak-receives-dyussenbayev-pilsen-2024") String id, String title,
 			String kind, String status, LocalDate date, DatePrecision datePrecision,
 			@Schema(example = "GUEST") String roleAtMeeting, @Schema(example = "KZ") String sideCountry, String self) {
 	}
 
-	@Schema(name = "AgreementSigned", description = """
+	@Schema(name = "OfficialAgreement", description = """
 			An agreement the person signed (signatory), or one signed at a meeting they attended \
 			(meetingId names that meeting).""")
 	record AgreementSigned(@Schema(example = "przewalski-horse-memorandum-2023") String id, String title, String kind,

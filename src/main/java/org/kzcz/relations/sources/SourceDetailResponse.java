@@ -22,7 +22,7 @@ record SourceDetailResponse(@Schema(example = "dyussenbayev-interview-2025") Str
 			List<Citation> tradeFigures, List<Citation> commodityGroups, List<Citation> diplomaticRelations) {
 	}
 
-	@Schema(name = "Citation", description = """
+	@Schema(name = "SourceCitation", description = """
 			A fact citing the source: its id (the slug where it has one), a short label and the resource \
 			showing it (for a trade figure or commodity group, the trade series it belongs to; absent for \
 			counts and ranks, which no endpoint shows). Trade figures add what the source stated alongside \
