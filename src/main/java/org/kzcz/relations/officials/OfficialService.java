@@ -41,7 +41,7 @@ class OfficialService {
 	static final String HELD_ON = """
 			(ph.start_date is null or ph.start_date <= :activeOn)
 			and ((ph.end_date is null and not ph.ended)
-			     or date_period_end(ph.end_date, ph.end_precision) >= :activeOn
+			     or period_last_day(ph.end_date, ph.end_precision) >= :activeOn
 			     or (ph.end_date is null and ph.attested_on >= :activeOn))""";
 
 	private final JdbcClient jdbc;

@@ -26,12 +26,14 @@ class TimelineService {
 	 * in, the host and visiting countries and the sides of its participants; an agreement
 	 * its parties; a milestone its project's countries; a post the country represented
 	 * and the one posted to. An event is in [from, to] when its period overlaps it: a
-	 * MONTH-precision meeting in March counts for from=2024-03-15.
+	 * MONTH-precision meeting in March counts for from=2024-03-15, a meeting over several
+	 * days until its last day.
 	 */
 	private static final String SQL = """
 			select type, date, date_precision, title, status, countries, id, self, sources, count(*) over () as total
 			from (
-			    select 'MEETING' as type, m.start_date as date, m.date_precision, m.title, m.status,
+			    select 'MEETING' as type, m.start_date as date, m.date_precision,
+			           greatest(m.end_date, period_last_day(m.start_date, m.date_precision)) as last_day, m.title, m.status,
 			           array(select distinct c::text
 			                 from unnest(array[m.country_code, m.host_country, m.visiting_country]
 			                             || array(select mp.side_country from meeting_participant mp
@@ -43,7 +45,8 @@ class TimelineService {
 			    from meeting m
 			    where 'MEETING' = any(string_to_array(:types, ','))
 			    union all
-			    select 'AGREEMENT', a.signed_on, a.signed_precision, a.title, a.status,
+			    select 'AGREEMENT', a.signed_on, a.signed_precision, period_last_day(a.signed_on, a.signed_precision),
+			           a.title, a.status,
 			           array(select distinct ap.country_code::text from agreement_party ap
 			                 where ap.agreement_id = a.id order by 1),
 			           a.slug, '/api/v1/agreements/' || a.slug,
@@ -52,7 +55,8 @@ class TimelineService {
 			    from agreement a
 			    where 'AGREEMENT' = any(string_to_array(:types, ',')) and a.signed_on is not null
 			    union all
-			    select 'MILESTONE', pm.occurred_on, pm.date_precision, pr.name || ': ' || pm.title, pm.status,
+			    select 'MILESTONE', pm.occurred_on, pm.date_precision, period_last_day(pm.occurred_on, pm.date_precision),
+			           pr.name || ': ' || pm.title, pm.status,
 			           array(select pc.country_code::text from project_country pc where pc.project_id = pr.id order by 1),
 			           pr.slug, '/api/v1/projects/' || pr.slug,
 			           array(select s.slug || '|' || s.title from project_milestone_source pms
@@ -62,7 +66,8 @@ class TimelineService {
 			    join project pr on pr.id = pm.project_id
 			    where 'MILESTONE' = any(string_to_array(:types, ','))
 			    union all
-			    select 'POST', ph.start_date, ph.start_precision, p.full_name || ': ' || ph.role, null,
+			    select 'POST', ph.start_date, ph.start_precision, period_last_day(ph.start_date, ph.start_precision),
+			           p.full_name || ': ' || ph.role, null,
 			           array(select distinct c::text from unnest(array[ph.represents_country, ph.posted_to_country]) c
 			                 where c is not null order by 1),
 			           p.slug, '/api/v1/officials/' || p.slug,
@@ -73,6 +78,7 @@ class TimelineService {
 			    where 'POST' = any(string_to_array(:types, ',')) and ph.start_date is not null
 			    union all
 			    select 'DIPLOMATIC_RELATION', dr.established_on, dr.established_precision,
+			           period_last_day(dr.established_on, dr.established_precision),
 			           'Diplomatic relations established: ' || a.name || ' and ' || b.name, null,
 			           array[dr.country_code::text, dr.partner_code::text],
 			           dr.country_code || '-' || dr.partner_code, '/api/v1/countries/' || dr.country_code,
@@ -85,7 +91,7 @@ class TimelineService {
 			    where 'DIPLOMATIC_RELATION' = any(string_to_array(:types, ','))
 			) events
 			where (cast(:country as text) is null or cast(:country as text) = any(countries))
-			  and (cast(:from as date) is null or date_period_end(date, date_precision) >= cast(:from as date))
+			  and (cast(:from as date) is null or last_day >= cast(:from as date))
 			  and (cast(:to as date) is null or date <= cast(:to as date))
 			order by date desc, type, id
 			limit :limit offset :offset
