@@ -9,6 +9,8 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -17,9 +19,11 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -66,13 +70,78 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return invalid(errors);
 	}
 
+	@ExceptionHandler(AuthenticationRequiredException.class)
+	ResponseEntity<ProblemDetail> authenticationRequired(AuthenticationRequiredException ex) {
+		return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+			.header(HttpHeaders.WWW_AUTHENTICATE, "ApiKey header=\"X-API-Key\"")
+			.body(problem(HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHORIZED, "Authentication required",
+					ex.getMessage()));
+	}
+
+	@ExceptionHandler(ForbiddenException.class)
+	ProblemDetail forbidden(ForbiddenException ex) {
+		return problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden", ex.getMessage());
+	}
+
+	@ExceptionHandler(PreconditionRequiredException.class)
+	ProblemDetail preconditionRequired(PreconditionRequiredException ex) {
+		return problem(HttpStatus.PRECONDITION_REQUIRED, ProblemTypes.PRECONDITION_REQUIRED, "If-Match required",
+				ex.getMessage());
+	}
+
+	@ExceptionHandler({ PreconditionFailedException.class, OptimisticLockingFailureException.class })
+	ProblemDetail preconditionFailed(RuntimeException ex) {
+		String detail = (ex instanceof PreconditionFailedException) ? ex.getMessage()
+				: "The resource was changed by someone else meanwhile; read it again and reapply your change.";
+		return problem(HttpStatus.PRECONDITION_FAILED, ProblemTypes.PRECONDITION_FAILED, "Resource has changed",
+				detail);
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ProblemDetail conflict(ConflictException ex) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Conflict", ex.getMessage());
+		if (ex.getField() != null) {
+			problem.setProperty("errors", List.of(new FieldError(ex.getField(), ex.getMessage())));
+		}
+		return problem;
+	}
+
+	@ExceptionHandler(UnprocessableException.class)
+	ProblemDetail unprocessable(UnprocessableException ex) {
+		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.UNPROCESSABLE, "Rule violated",
+				ex.getMessage());
+		problem.setProperty("errors", ex.getErrors());
+		return problem;
+	}
+
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ProblemDetail dataIntegrity(DataIntegrityViolationException ex) {
+		// The schema's constraints are the last line of defence; name the constraint,
+		// never the SQL.
+		String constraint = ConstraintNames.of(ex);
+		if (ConstraintNames.isUniqueViolation(ex)) {
+			return problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Conflict",
+					"A record with the same natural key already exists" + describe(constraint));
+		}
+		return problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.UNPROCESSABLE, "Rule violated",
+				"The change breaks a data rule" + describe(constraint));
+	}
+
+	@ExceptionHandler(PayloadTooLargeException.class)
+	ProblemDetail payloadTooLarge(PayloadTooLargeException ex) {
+		return problem(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE, "Request body too large",
+				ex.getMessage());
+	}
+
 	@ExceptionHandler({ CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class,
 			DataAccessResourceFailureException.class })
 	ResponseEntity<ProblemDetail> databaseUnavailable(Exception ex) {
 		log.warn("Database unavailable: " + ex.getMessage());
 		ProblemDetail body = problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.SERVICE_UNAVAILABLE,
 				"Service unavailable", "The database is not reachable at the moment; retry shortly.");
-		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(body);
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
+			.body(body);
 	}
 
 	@ExceptionHandler(QueryTimeoutException.class)
@@ -86,6 +155,37 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		log.error("Unexpected error", ex);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL_ERROR, "Internal error",
 				"Something went wrong on our side.");
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldError> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map((error) -> new FieldError(error.getField(), error.getDefaultMessage()))
+			.toList();
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_BODY, "Invalid request body",
+				errors.stream().map((e) -> e.name() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElse(""));
+		problem.setProperty("errors", errors);
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		PayloadTooLargeException tooLarge = findCause(ex, PayloadTooLargeException.class);
+		if (tooLarge != null) {
+			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(payloadTooLarge(tooLarge));
+		}
+		String field = JsonErrors.fieldOf(ex);
+		String message = JsonErrors.describe(ex);
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_BODY, "Invalid request body",
+				(field != null) ? field + ": " + message : message);
+		if (field != null) {
+			problem.setProperty("errors", List.of(new FieldError(field, message)));
+		}
+		return ResponseEntity.badRequest().body(problem);
 	}
 
 	@Override
@@ -177,6 +277,19 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	private static String describe(String constraint) {
+		return (constraint != null) ? " (" + constraint + ")." : ".";
+	}
+
+	private static <T extends Throwable> T findCause(Throwable ex, Class<T> type) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return type.cast(cause);
+			}
+		}
+		return null;
+	}
+
 	private static String describe(Class<?> type) {
 		if (type.isEnum()) {
 			return "one of " + List.of(type.getEnumConstants());
@@ -192,7 +305,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	/** One invalid parameter or field, named as the client sent it. */
-	record FieldError(String name, String message) {
+	public record FieldError(String name, String message) {
 	}
 
 }

@@ -9,6 +9,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -25,6 +26,10 @@ class DataVersionCachingFilter extends OncePerRequestFilter {
 
 	static final String CACHE_CONTROL = "public, max-age=60, must-revalidate";
 
+	static final String DATA_VERSION_ATTRIBUTE = DataVersionCachingFilter.class.getName() + ".dataVersion";
+
+	static final String REQUEST_HASH_ATTRIBUTE = DataVersionCachingFilter.class.getName() + ".requestHash";
+
 	private final JdbcClient jdbc;
 
 	DataVersionCachingFilter(JdbcClient jdbc) {
@@ -40,12 +45,28 @@ class DataVersionCachingFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		long version = this.jdbc.sql("select version from data_version").query(Long.class).single();
-		String etag = "W/\"" + version + "-" + requestHash(request) + "\"";
+		if (request.getHeader("X-API-Key") != null) {
+			// Answers to an authenticated caller are private to it.
+			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+			chain.doFilter(request, response);
+			return;
+		}
+		long version;
+		try {
+			version = this.jdbc.sql("select version from data_version").query(Long.class).single();
+		}
+		catch (DataAccessException ex) {
+			DatabaseUnavailable.write(response);
+			return;
+		}
+		String hash = requestHash(request);
+		request.setAttribute(DATA_VERSION_ATTRIBUTE, version);
+		request.setAttribute(REQUEST_HASH_ATTRIBUTE, hash);
+		String etag = "W/\"d" + version + "-" + hash + "\"";
 		response.setHeader(HttpHeaders.ETAG, etag);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
 		response.addHeader(HttpHeaders.VARY, "Accept");
-		if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
+		if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag, version, hash)) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;
 		}
@@ -67,7 +88,7 @@ class DataVersionCachingFilter extends OncePerRequestFilter {
 		return Long.toHexString(crc.getValue());
 	}
 
-	private static boolean matches(String ifNoneMatch, String etag) {
+	private static boolean matches(String ifNoneMatch, String etag, long version, String hash) {
 		if (ifNoneMatch == null) {
 			return false;
 		}
@@ -75,7 +96,7 @@ class DataVersionCachingFilter extends OncePerRequestFilter {
 		for (String candidate : ifNoneMatch.split(",")) {
 			String trimmed = candidate.trim();
 			if (trimmed.equals("*") || trimmed.equals(etag) || trimmed.equals(weakless)
-					|| trimmed.equals("W/" + weakless)) {
+					|| ResourceVersions.isCurrentRead(trimmed, version, hash)) {
 				return true;
 			}
 		}

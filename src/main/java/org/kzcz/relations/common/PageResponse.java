@@ -9,7 +9,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * neighbouring pages (absent where there is none), so a client never mistakes a page for
  * the whole list.
  */
-@Schema(name = "Page", description = "One page of a list, with totals and links to neighbouring pages")
+@Schema(description = "One page of a list, with totals and links to neighbouring pages")
 public record PageResponse<T>(List<T> items, PageMetadata page, PageLinks links) {
 
 	public static <T> PageResponse<T> of(List<T> items, PageQuery query, long totalElements, String path,

@@ -22,6 +22,20 @@ public final class ProblemTypes {
 
 	public static final URI CONFLICT = URI.create("/problems/conflict");
 
+	public static final URI UNPROCESSABLE = URI.create("/problems/unprocessable");
+
+	public static final URI UNAUTHORIZED = URI.create("/problems/unauthorized");
+
+	public static final URI FORBIDDEN = URI.create("/problems/forbidden");
+
+	public static final URI PRECONDITION_REQUIRED = URI.create("/problems/precondition-required");
+
+	public static final URI PRECONDITION_FAILED = URI.create("/problems/precondition-failed");
+
+	public static final URI PAYLOAD_TOO_LARGE = URI.create("/problems/payload-too-large");
+
+	public static final URI TOO_MANY_REQUESTS = URI.create("/problems/too-many-requests");
+
 	public static final URI SERVICE_UNAVAILABLE = URI.create("/problems/service-unavailable");
 
 	public static final URI INTERNAL_ERROR = URI.create("/problems/internal-error");

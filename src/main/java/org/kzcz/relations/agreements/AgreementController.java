@@ -1,0 +1,70 @@
+package org.kzcz.relations.agreements;
+
+import java.time.LocalDate;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.kzcz.relations.common.PageQuery;
+import org.kzcz.relations.common.PageResponse;
+import org.kzcz.relations.common.PagedQuery;
+import org.kzcz.relations.common.QueryStrings;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/api/v1/agreements", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Agreements", description = "Agreements, memoranda and joint statements: parties, signing, projects")
+class AgreementController {
+
+	private final AgreementService agreements;
+
+	AgreementController(AgreementService agreements) {
+		this.agreements = agreements;
+	}
+
+	@GetMapping
+	@Operation(summary = "List agreements, latest signed first, unsigned last", description = """
+			Filters combine with AND. What was signed in 2024: signedFrom=2024-01-01&signedTo=2024-12-31; \
+			a date of lower precision stands for its whole period. Sortable by signedOn, title.""")
+	PageResponse<AgreementResponse> list(
+			@Parameter(description = "Alpha-2 code (any case) of a party",
+					example = "KZ") @RequestParam(required = false) String country,
+			@Parameter(description = "Agreement status",
+					example = "SIGNED") @RequestParam(required = false) AgreementStatus status,
+			@Parameter(description = "Agreement kind",
+					example = "MEMORANDUM") @RequestParam(required = false) AgreementKind kind,
+			@Parameter(description = "Only agreements signed on this day or later (YYYY-MM-DD)",
+					example = "2024-01-01") @RequestParam(required = false) LocalDate signedFrom,
+			@Parameter(
+					description = "Only agreements signed on this day or earlier (YYYY-MM-DD); not before signedFrom",
+					example = "2024-12-31") @RequestParam(required = false) LocalDate signedTo,
+			@Parameter(description = "Zero-based page number",
+					example = "0") @RequestParam(required = false) Integer page,
+			@Parameter(description = "Page size, 1 to 200",
+					example = "20") @RequestParam(required = false) Integer size,
+			@Parameter(description = "Sort field (signedOn, title), '-' prefix for descending",
+					example = "-signedOn") @RequestParam(required = false) String sort,
+			HttpServletRequest request) {
+		PageQuery query = PageQuery.parse(page, size, sort, AgreementService.SORT_FIELDS);
+		AgreementFilter filter = new AgreementFilter(country, status, kind, signedFrom, signedTo);
+		PagedQuery.Page<AgreementResponse> result = this.agreements.list(filter, query);
+		return PageResponse.of(result.items(), query, result.totalElements(), request.getRequestURI(),
+				QueryStrings.withoutPaging(request));
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "One agreement with its parties, signing (date, place, meeting), signatories, "
+			+ "projects and sources")
+	AgreementDetailResponse find(@Parameter(description = "Agreement slug",
+			example = "przewalski-horse-memorandum-2023") @PathVariable String id) {
+		return this.agreements.find(id);
+	}
+
+}

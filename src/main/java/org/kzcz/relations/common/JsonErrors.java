@@ -1,0 +1,44 @@
+package org.kzcz.relations.common;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+import org.springframework.http.converter.HttpMessageNotReadableException;
+
+/**
+ * Turns a JSON reading failure into the field it concerns and a message fit for a client
+ * (no class names).
+ */
+final class JsonErrors {
+
+	private JsonErrors() {
+	}
+
+	static String fieldOf(HttpMessageNotReadableException ex) {
+		if (ex.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+			StringBuilder path = new StringBuilder();
+			for (JacksonException.Reference reference : jackson.getPath()) {
+				if (reference.getPropertyName() != null) {
+					path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+				}
+				else if (reference.getIndex() >= 0) {
+					path.append('[').append(reference.getIndex()).append(']');
+				}
+			}
+			return path.isEmpty() ? null : path.toString();
+		}
+		return null;
+	}
+
+	static String describe(HttpMessageNotReadableException ex) {
+		Throwable cause = ex.getCause();
+		if (cause instanceof UnrecognizedPropertyException) {
+			return "unknown field";
+		}
+		if (cause instanceof JacksonException) {
+			return (fieldOf(ex) != null) ? "has a value of the wrong type or format" : "malformed JSON";
+		}
+		return "the request body is missing or not readable JSON";
+	}
+
+}

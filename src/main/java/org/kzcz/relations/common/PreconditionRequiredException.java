@@ -1,0 +1,13 @@
+package org.kzcz.relations.common;
+
+/**
+ * A change was sent without {@code If-Match}; answered with 428 so no edit can silently
+ * overwrite another.
+ */
+public class PreconditionRequiredException extends RuntimeException {
+
+	public PreconditionRequiredException() {
+		super("Send If-Match with the ETag from your last read of this resource.");
+	}
+
+}

@@ -1,0 +1,125 @@
+package org.kzcz.relations.common;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses request bodies over {@code app.max-request-body-bytes} (default 64 KiB) with
+ * 413: at once when the declared Content-Length is over, and while reading when a chunked
+ * body grows past it.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class RequestSizeLimitFilter extends OncePerRequestFilter {
+
+	private final long limit;
+
+	RequestSizeLimitFilter(@Value("${app.max-request-body-bytes:65536}") long limit) {
+		this.limit = limit;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (request.getContentLengthLong() > this.limit) {
+			response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+			response.setContentType("application/problem+json");
+			response.getWriter()
+				.write("{\"type\":\"" + ProblemTypes.PAYLOAD_TOO_LARGE + "\",\"title\":\"Request body too large\","
+						+ "\"status\":413,\"detail\":\"Request bodies are limited to " + this.limit + " bytes.\"}");
+			return;
+		}
+		chain.doFilter(new LimitedRequest(request, this.limit), response);
+	}
+
+	private static final class LimitedRequest extends HttpServletRequestWrapper {
+
+		private final long limit;
+
+		private ServletInputStream stream;
+
+		LimitedRequest(HttpServletRequest request, long limit) {
+			super(request);
+			this.limit = limit;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() throws IOException {
+			if (this.stream == null) {
+				this.stream = new LimitedStream(super.getInputStream(), this.limit);
+			}
+			return this.stream;
+		}
+
+	}
+
+	private static final class LimitedStream extends ServletInputStream {
+
+		private final ServletInputStream delegate;
+
+		private final long limit;
+
+		private long read;
+
+		LimitedStream(ServletInputStream delegate, long limit) {
+			this.delegate = delegate;
+			this.limit = limit;
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = this.delegate.read();
+			if (b >= 0) {
+				count(1);
+			}
+			return b;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			int n = this.delegate.read(buffer, offset, length);
+			if (n > 0) {
+				count(n);
+			}
+			return n;
+		}
+
+		private void count(int n) throws PayloadTooLargeException {
+			this.read += n;
+			if (this.read > this.limit) {
+				throw new PayloadTooLargeException(this.limit);
+			}
+		}
+
+		@Override
+		public boolean isFinished() {
+			return this.delegate.isFinished();
+		}
+
+		@Override
+		public boolean isReady() {
+			return this.delegate.isReady();
+		}
+
+		@Override
+		public void setReadListener(ReadListener listener) {
+			this.delegate.setReadListener(listener);
+		}
+
+	}
+
+}

@@ -1,0 +1,53 @@
+package org.kzcz.relations.history;
+
+import java.time.Instant;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.kzcz.relations.common.NotFoundException;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "History", description = "Who changed what and when; resources as they stood at a past moment")
+class HistoryController {
+
+	private final HistoryService history;
+
+	HistoryController(HistoryService history) {
+		this.history = history;
+	}
+
+	@GetMapping(path = "/api/v1/{collection}/{id}/history", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Every recorded change of a resource, oldest first; kept after deletion")
+	HistoryResponse history(
+			@Parameter(
+					description = "sources, organizations, officials, meetings, agreements, projects or trade-figures",
+					example = "meetings") @PathVariable String collection,
+			@Parameter(description = "The resource's id (slug; number for trade figures)",
+					example = "lipavsky-nurtleu-talks-astana-2024") @PathVariable String id) {
+		return this.history.history(resource(collection), id);
+	}
+
+	@GetMapping(path = { "/api/v1/sources/{id}", "/api/v1/organizations/{id}", "/api/v1/officials/{id}",
+			"/api/v1/meetings/{id}", "/api/v1/agreements/{id}", "/api/v1/projects/{id}", "/api/v1/trade-figures/{id}" },
+			params = "asOf", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "A resource's stored record as it stood at a past moment (asOf, ISO-8601 instant)")
+	SnapshotResponse asOf(@PathVariable String id,
+			@Parameter(description = "A past moment", example = "2026-01-01T00:00:00Z") @RequestParam Instant asOf,
+			jakarta.servlet.http.HttpServletRequest request) {
+		String collection = request.getRequestURI().split("/")[3];
+		return this.history.asOf(resource(collection), id, asOf);
+	}
+
+	private static AuditedResource resource(String collection) {
+		return AuditedResource.ofCollection(collection)
+			.orElseThrow(() -> new NotFoundException("collection with history", collection));
+	}
+
+}

@@ -1,0 +1,105 @@
+package org.kzcz.relations.projects;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.kzcz.relations.common.DatePrecision;
+
+/**
+ * A cooperation project. Its lead organization is kept as an id, the organizations
+ * feature owning organizations. Reads go through {@link ProjectService}'s SQL; the entity
+ * is kept for writes.
+ */
+@Entity
+@Table(name = "project")
+class Project {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String slug;
+
+	private String name;
+
+	@Enumerated(EnumType.STRING)
+	private ProjectStatus status;
+
+	@Column(name = "started_on")
+	private LocalDate startedOn;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "started_precision")
+	private DatePrecision startedPrecision;
+
+	@Column(name = "lead_organization_id")
+	private Long leadOrganizationId;
+
+	private String summary;
+
+	@Version
+	private long version;
+
+	@Column(name = "created_at", insertable = false, updatable = false)
+	private Instant createdAt;
+
+	@Column(name = "updated_at", insertable = false, updatable = false)
+	private Instant updatedAt;
+
+	protected Project() {
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	String getSlug() {
+		return this.slug;
+	}
+
+	String getName() {
+		return this.name;
+	}
+
+	ProjectStatus getStatus() {
+		return this.status;
+	}
+
+	LocalDate getStartedOn() {
+		return this.startedOn;
+	}
+
+	DatePrecision getStartedPrecision() {
+		return this.startedPrecision;
+	}
+
+	Long getLeadOrganizationId() {
+		return this.leadOrganizationId;
+	}
+
+	String getSummary() {
+		return this.summary;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+}

@@ -1,0 +1,59 @@
+package org.kzcz.relations.projects;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.kzcz.relations.common.PageQuery;
+import org.kzcz.relations.common.PageResponse;
+import org.kzcz.relations.common.PagedQuery;
+import org.kzcz.relations.common.QueryStrings;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/api/v1/projects", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Projects", description = "Cooperation projects: partners, milestones, targets and progress")
+class ProjectController {
+
+	private final ProjectService projects;
+
+	ProjectController(ProjectService projects) {
+		this.projects = projects;
+	}
+
+	@GetMapping
+	@Operation(summary = "List cooperation projects, by name",
+			description = "Filters combine with AND. Sortable by name, startedOn (unknown starts last).")
+	PageResponse<ProjectResponse> list(
+			@Parameter(description = "Alpha-2 code (any case) of a country involved",
+					example = "KZ") @RequestParam(required = false) String country,
+			@Parameter(description = "Project status",
+					example = "ACTIVE") @RequestParam(required = false) ProjectStatus status,
+			@Parameter(description = "Zero-based page number",
+					example = "0") @RequestParam(required = false) Integer page,
+			@Parameter(description = "Page size, 1 to 200",
+					example = "20") @RequestParam(required = false) Integer size,
+			@Parameter(description = "Sort field (name, startedOn), '-' prefix for descending",
+					example = "name") @RequestParam(required = false) String sort,
+			HttpServletRequest request) {
+		PageQuery query = PageQuery.parse(page, size, sort, ProjectService.SORT_FIELDS);
+		PagedQuery.Page<ProjectResponse> result = this.projects.list(country, status, query);
+		return PageResponse.of(result.items(), query, result.totalElements(), request.getRequestURI(),
+				QueryStrings.withoutPaging(request));
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "Everything about one project: lead, partners, countries, milestones, targets with "
+			+ "progress, agreements, meetings and sources")
+	ProjectDetailResponse find(@Parameter(description = "Project slug",
+			example = "przewalski-horse-reintroduction") @PathVariable String id) {
+		return this.projects.find(id);
+	}
+
+}

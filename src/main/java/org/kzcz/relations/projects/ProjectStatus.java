@@ -1,0 +1,10 @@
+package org.kzcz.relations.projects;
+
+/**
+ * Where a cooperation project stands.
+ */
+public enum ProjectStatus {
+
+	PLANNED, ACTIVE, COMPLETED, SUSPENDED
+
+}

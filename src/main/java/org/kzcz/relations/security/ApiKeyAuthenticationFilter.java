@@ -1,0 +1,79 @@
+package org.kzcz.relations.security;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Reads the {@code X-API-Key} header. No header: the caller stays anonymous (reads are
+ * public). A key that is unknown or revoked is refused with 401 whatever the request, so
+ * a script learns at once that its key is wrong.
+ */
+class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
+
+	static final String HEADER = "X-API-Key";
+
+	private final ApiKeyService keys;
+
+	private final ProblemResponses problems;
+
+	ApiKeyAuthenticationFilter(ApiKeyService keys, ProblemResponses problems) {
+		this.keys = keys;
+		this.problems = problems;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String raw = request.getHeader(HEADER);
+		if (raw == null || raw.isBlank()) {
+			chain.doFilter(request, response);
+			return;
+		}
+		Optional<ApiKeyPrincipal> principal = this.keys.authenticate(raw.trim());
+		if (principal.isEmpty()) {
+			this.problems.unauthorized(response, "The API key is unknown or has been revoked.");
+			return;
+		}
+		SecurityContextHolder.getContext().setAuthentication(new ApiKeyAuthentication(principal.get()));
+		try {
+			chain.doFilter(request, response);
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	static final class ApiKeyAuthentication extends AbstractAuthenticationToken {
+
+		private final ApiKeyPrincipal principal;
+
+		ApiKeyAuthentication(ApiKeyPrincipal principal) {
+			super(List.of(new SimpleGrantedAuthority("ROLE_" + principal.role().name())));
+			this.principal = principal;
+			setAuthenticated(true);
+		}
+
+		@Override
+		public Object getCredentials() {
+			return "";
+		}
+
+		@Override
+		public ApiKeyPrincipal getPrincipal() {
+			return this.principal;
+		}
+
+	}
+
+}

@@ -1,0 +1,73 @@
+package org.kzcz.relations.security;
+
+import java.net.URI;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/api/v1/admin/api-keys", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Admin: API keys", description = "Create, list and revoke curator and admin credentials (admin only)")
+@SecurityRequirement(name = "apiKey")
+class ApiKeyController {
+
+	private final ApiKeyService keys;
+
+	private final CurrentActor actor;
+
+	ApiKeyController(ApiKeyService keys, CurrentActor actor) {
+		this.keys = keys;
+		this.actor = actor;
+	}
+
+	@GetMapping
+	@Operation(summary = "List API keys (never their secrets)")
+	ResponseEntity<List<ApiKeyResponse>> list() {
+		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(this.keys.list());
+	}
+
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Create an API key; the secret is in this response only")
+	ResponseEntity<CreatedApiKeyResponse> create(@Valid @RequestBody CreateApiKeyRequest request) {
+		ApiKeyService.CreatedApiKey created = this.keys.create(request.name().trim(), request.role(),
+				this.actor.name());
+		return ResponseEntity.created(URI.create("/api/v1/admin/api-keys/" + created.apiKey().id()))
+			.cacheControl(CacheControl.noStore())
+			.body(new CreatedApiKeyResponse(created.apiKey(), created.secret()));
+	}
+
+	@DeleteMapping("/{id}")
+	@Operation(summary = "Revoke an API key; it stops working at once")
+	ResponseEntity<Void> revoke(@PathVariable long id) {
+		this.keys.revoke(id);
+		return ResponseEntity.noContent().build();
+	}
+
+	@Schema(name = "CreateApiKeyRequest")
+	record CreateApiKeyRequest(@NotBlank @Size(max = 100) @Schema(example = "Jana (curator)") String name,
+			@NotNull @Schema(example = "CURATOR") Role role) {
+	}
+
+	@Schema(name = "CreatedApiKey", description = "The new key's metadata and its secret, shown only this once")
+	record CreatedApiKeyResponse(ApiKeyResponse apiKey, @Schema(example = "kzcz_3q2...") String secret) {
+	}
+
+}

@@ -1,0 +1,52 @@
+package org.kzcz.relations.security;
+
+import java.io.IOException;
+import java.net.URI;
+
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes 401 and 403 problem bodies from filters, where the MVC exception handler cannot
+ * reach.
+ */
+@Component
+class ProblemResponses {
+
+	static final URI UNAUTHORIZED = URI.create("/problems/unauthorized");
+
+	static final URI FORBIDDEN = URI.create("/problems/forbidden");
+
+	private final JsonMapper json;
+
+	ProblemResponses(JsonMapper json) {
+		this.json = json;
+	}
+
+	void unauthorized(HttpServletResponse response, String detail) throws IOException {
+		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "ApiKey header=\"" + ApiKeyAuthenticationFilter.HEADER + "\"");
+		write(response, HttpStatus.UNAUTHORIZED, UNAUTHORIZED, "Authentication required", detail);
+	}
+
+	void forbidden(HttpServletResponse response, String detail) throws IOException {
+		write(response, HttpStatus.FORBIDDEN, FORBIDDEN, "Forbidden", detail);
+	}
+
+	private void write(HttpServletResponse response, HttpStatus status, URI type, String title, String detail)
+			throws IOException {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(type);
+		problem.setTitle(title);
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		this.json.writeValue(response.getOutputStream(), problem);
+	}
+
+}

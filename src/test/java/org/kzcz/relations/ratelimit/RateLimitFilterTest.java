@@ -1,0 +1,60 @@
+package org.kzcz.relations.ratelimit;
+
+import org.junit.jupiter.api.Test;
+import org.kzcz.relations.support.IntegrationTest;
+import org.kzcz.relations.support.TestKeys;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+@TestPropertySource(properties = { "app.rate-limit.enabled=true", "app.rate-limit.anonymous-per-minute=5",
+		"app.rate-limit.authenticated-per-minute=50" })
+class RateLimitFilterTest {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Test
+	void anonymousClientGets429WithRetryAfterOnceItsBudgetIsSpent() {
+		for (int i = 0; i < 5; i++) {
+			MvcTestResult ok = this.mvc.get().uri("/api/v1/countries").with((r) -> {
+				r.setRemoteAddr("10.1.1.1");
+				return r;
+			}).exchange();
+			assertThat(ok).hasStatusOk();
+			assertThat(ok.getResponse().getHeader("RateLimit-Limit")).isEqualTo("5");
+			assertThat(ok.getResponse().getHeader("RateLimit-Remaining")).isEqualTo(Integer.toString(4 - i));
+		}
+		MvcTestResult refused = this.mvc.get().uri("/api/v1/countries").with((r) -> {
+			r.setRemoteAddr("10.1.1.1");
+			return r;
+		}).exchange();
+		assertThat(refused).hasStatus(HttpStatus.TOO_MANY_REQUESTS).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(Integer.parseInt(refused.getResponse().getHeader("Retry-After"))).isPositive();
+		assertThat(refused).bodyJson().extractingPath("$.status").isEqualTo(429);
+	}
+
+	@Test
+	void anotherClientKeepsItsOwnBudget() {
+		assertThat(this.mvc.get().uri("/api/v1/countries").with((r) -> {
+			r.setRemoteAddr("10.2.2.2");
+			return r;
+		})).hasStatusOk();
+	}
+
+	@Test
+	void curatorsGetAHigherLimit() {
+		String curator = TestKeys.curator(this.mvc);
+		MvcTestResult result = this.mvc.get().uri("/api/v1/countries").header("X-API-Key", curator).exchange();
+		assertThat(result).hasStatusOk();
+		assertThat(result.getResponse().getHeader("RateLimit-Limit")).isEqualTo("50");
+	}
+
+}
