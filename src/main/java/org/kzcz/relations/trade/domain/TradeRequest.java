@@ -3,11 +3,11 @@ package org.kzcz.relations.trade.domain;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.kzcz.relations.common.CountryCodes;
 import org.kzcz.relations.common.InvalidParameterException;
 
 /**
@@ -85,13 +85,9 @@ public record TradeRequest(@Schema(example = "KZ") String country, @Schema(examp
 	}
 
 	private static String countryCode(String parameter, String value) {
-		if (value == null || value.isBlank()) {
+		String code = CountryCodes.parameter(parameter, value);
+		if (code == null) {
 			throw new InvalidParameterException(parameter, "is required");
-		}
-		String code = value.trim().toUpperCase(Locale.ROOT);
-		if (!code.matches("[A-Z]{2}")) {
-			throw new InvalidParameterException(parameter,
-					"must be an ISO 3166-1 alpha-2 code (or EU), not '" + value + "'");
 		}
 		return code;
 	}

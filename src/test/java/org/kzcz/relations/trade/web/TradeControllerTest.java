@@ -1,6 +1,8 @@
 package org.kzcz.relations.trade.web;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.kzcz.relations.support.IntegrationTest;
@@ -8,6 +10,7 @@ import org.kzcz.relations.support.SqlStatementCounter;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -25,6 +28,9 @@ class TradeControllerTest {
 
 	@Autowired
 	SqlStatementCounter statements;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void theLongestSeriesComesBackInOneStatement() {
@@ -235,6 +241,27 @@ class TradeControllerTest {
 			.extractingPath("$.points[*].reporter.country")
 			.asArray()
 			.containsOnly("CZ");
+	}
+
+	@Test
+	void theSeriesLinkOfEveryCitedTradeFigureShowsThatFigure() {
+		List<Map<String, Object>> links = this.jdbc.sql("""
+				select distinct fc.self, tf.value, tf.period_start, tf.period_end
+				from fact_citation fc join trade_figure tf on tf.id::text = fc.fact_id
+				where fc.kind = 'TRADE_FIGURE' and fc.self is not null
+				""").query().listOfRows();
+		assertThat(links).hasSizeGreaterThan(20);
+		for (Map<String, Object> link : links) {
+			MvcTestResult result = this.mvc.get().uri((String) link.get("self")).exchange();
+			assertThat(result).as((String) link.get("self")).hasStatusOk();
+			assertThat(result).bodyJson()
+				.extractingPath("$.points[?(@.derived == false && @.period.start == '" + link.get("period_start")
+						+ "' && @.period.end == '" + link.get("period_end") + "')].value")
+				.asArray()
+				.as((String) link.get("self"))
+				.anySatisfy((value) -> assertThat(new BigDecimal(value.toString()))
+					.isEqualByComparingTo((BigDecimal) link.get("value")));
+		}
 	}
 
 	@Test
