@@ -56,6 +56,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
+		if (ex.getRequiredType() == String.class) {
+			return invalid(ex.getName(), TextInputAdvice.NUL_MESSAGE);
+		}
 		String expected = (ex.getRequiredType() != null) ? describe(ex.getRequiredType()) : "a valid value";
 		return invalid(ex.getName(), "'" + ex.getValue() + "' is not " + expected);
 	}
@@ -119,6 +122,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		// The schema's constraints are the last line of defence; name the constraint,
 		// never the SQL.
 		String constraint = ConstraintNames.of(ex);
+		if (ConstraintNames.isUnstorableText(ex)) {
+			// The edge refuses NUL in parameters and bodies already; this is the
+			// backstop.
+			return problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_BODY, "Invalid input",
+					"A text value contains a character that cannot be stored (NUL).");
+		}
 		if (ConstraintNames.isUniqueViolation(ex)) {
 			return problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Conflict",
 					"A record with the same natural key already exists" + describe(constraint));

@@ -17,6 +17,15 @@ final class ConstraintNames {
 		return sql != null && "23505".equals(sql.getSQLState());
 	}
 
+	/**
+	 * Whether PostgreSQL refused a text value it cannot store (a NUL character: SQLState
+	 * 22021).
+	 */
+	static boolean isUnstorableText(DataIntegrityViolationException ex) {
+		SQLException sql = sqlException(ex);
+		return sql != null && "22021".equals(sql.getSQLState());
+	}
+
 	static String of(DataIntegrityViolationException ex) {
 		SQLException sql = sqlException(ex);
 		if (sql instanceof org.postgresql.util.PSQLException psql && psql.getServerErrorMessage() != null) {

@@ -30,7 +30,8 @@ public final class QueryStrings {
 	}
 
 	private static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+		// A parameter sent without '=' may come as null rather than "".
+		return (value != null) ? URLEncoder.encode(value, StandardCharsets.UTF_8) : "";
 	}
 
 }

@@ -1,10 +1,14 @@
 package org.kzcz.relations.config;
 
+import java.util.List;
+import java.util.Map;
+
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeIn;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.Content;
@@ -16,6 +20,8 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 
 /**
  * The OpenAPI document: title, the API-key scheme behind Swagger UI's "Authorize" button,
@@ -31,23 +37,93 @@ import org.springframework.context.annotation.Configuration;
 		paramName = "X-API-Key", description = "Curator or admin API key")
 class OpenApiConfiguration {
 
+	/**
+	 * Runs after every other customizer, so that operations they add get the same
+	 * responses.
+	 */
 	@Bean
+	@Order(Ordered.LOWEST_PRECEDENCE)
 	OpenApiCustomizer documentProblemResponses() {
 		return (openApi) -> {
 			Schema<?> problem = new Schema<>().$ref("#/components/schemas/ProblemDetail");
 			openApi.getComponents().addSchemas("ProblemDetail", problemSchema());
-			openApi.getPaths().values().forEach((path) -> path.readOperationsMap().forEach((method, operation) -> {
+			openApi.getPaths().forEach((template, path) -> path.readOperationsMap().forEach((method, operation) -> {
 				ApiResponses responses = operation.getResponses();
+				documentWriteStatuses(method, responses);
 				add(responses, "400", "Invalid parameter or body (the errors list names each field)", problem);
+				add(responses, "401",
+						(method != PathItem.HttpMethod.GET || template.startsWith("/api/v1/admin/"))
+								? "No API key, or an unknown or revoked one"
+								: "An unknown or revoked API key: refused on every request that sends one",
+						problem);
 				add(responses, "404", "No such resource", problem);
-				add(responses, "406", "Unsupported Accept header", problem);
+				add(responses, "406", "Unsupported or malformed Accept header", problem);
 				add(responses, "429", "Rate limit reached; see Retry-After", problem);
 				add(responses, "503", "Database unavailable; see Retry-After", problem);
+				if (method == PathItem.HttpMethod.GET && template.startsWith("/api/")) {
+					if (!responses.containsKey("304")) {
+						responses.addApiResponse("304",
+								new ApiResponse().description("Not modified: the If-None-Match ETag is still current"));
+					}
+				}
+				if (template.startsWith("/api/v1/admin/")) {
+					add(responses, "403", "Only an admin key may use this", problem);
+				}
 				if (method != PathItem.HttpMethod.GET) {
 					addWriteResponses(responses, operation, problem);
 				}
 			}));
+			documentNullableProperties(openApi);
 		};
+	}
+
+	/**
+	 * Creates answer 201 and deletes 204 (the curation conventions); springdoc cannot see
+	 * that in a ResponseEntity and documents 200.
+	 */
+	private static void documentWriteStatuses(PathItem.HttpMethod method, ApiResponses responses) {
+		if (method == PathItem.HttpMethod.POST && responses.containsKey("200") && !responses.containsKey("201")) {
+			ApiResponse ok = responses.remove("200");
+			responses.addApiResponse("201", ok.description("Created; Location names the new resource"));
+		}
+		if (method == PathItem.HttpMethod.DELETE && responses.containsKey("200") && !responses.containsKey("204")) {
+			responses.remove("200");
+			responses.addApiResponse("204", new ApiResponse().description("Deleted"));
+		}
+	}
+
+	/**
+	 * Jackson writes an absent value as {@code null}, so every member a schema does not
+	 * list as required may be null; OpenAPI 3.0 says so with {@code nullable}. A
+	 * {@code $ref} ignores keywords beside it, so a schema referenced by such a member is
+	 * itself marked nullable.
+	 */
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	private static void documentNullableProperties(OpenAPI openApi) {
+		Map<String, Schema> schemas = openApi.getComponents().getSchemas();
+		if (schemas == null) {
+			return;
+		}
+		String prefix = "#/components/schemas/";
+		for (Schema<?> schema : schemas.values()) {
+			Map<String, Schema> properties = schema.getProperties();
+			if (properties == null) {
+				continue;
+			}
+			List<String> required = (schema.getRequired() != null) ? schema.getRequired() : List.of();
+			properties.forEach((name, property) -> {
+				if (required.contains(name)) {
+					return;
+				}
+				String ref = property.get$ref();
+				if (ref == null) {
+					property.setNullable(true);
+				}
+				else if (ref.startsWith(prefix) && schemas.containsKey(ref.substring(prefix.length()))) {
+					schemas.get(ref.substring(prefix.length())).setNullable(true);
+				}
+			});
+		}
 	}
 
 	private static void addWriteResponses(ApiResponses responses, Operation operation, Schema<?> problem) {
@@ -71,6 +147,7 @@ class OpenApiConfiguration {
 	private static Schema<?> problemSchema() {
 		return new Schema<>().type("object")
 			.description("RFC 9457 problem details")
+			.required(List.of("type", "title", "status"))
 			.addProperty("type", new Schema<>().type("string").example("/problems/invalid-parameter"))
 			.addProperty("title", new Schema<>().type("string").example("Invalid parameter"))
 			.addProperty("status", new Schema<>().type("integer").example(400))

@@ -13,8 +13,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes 401 and 403 problem bodies from filters, where the MVC exception handler cannot
- * reach.
+ * Writes 400, 401 and 403 problem bodies from filters, where the MVC exception handler
+ * cannot reach.
  */
 @Component
 class ProblemResponses {
@@ -22,6 +22,8 @@ class ProblemResponses {
 	static final URI UNAUTHORIZED = URI.create("/problems/unauthorized");
 
 	static final URI FORBIDDEN = URI.create("/problems/forbidden");
+
+	static final URI BAD_REQUEST = URI.create("/problems/bad-request");
 
 	private final JsonMapper json;
 
@@ -36,6 +38,10 @@ class ProblemResponses {
 
 	void forbidden(HttpServletResponse response, String detail) throws IOException {
 		write(response, HttpStatus.FORBIDDEN, FORBIDDEN, "Forbidden", detail);
+	}
+
+	void badRequest(HttpServletResponse response, String detail) throws IOException {
+		write(response, HttpStatus.BAD_REQUEST, BAD_REQUEST, "Bad request", detail);
 	}
 
 	private void write(HttpServletResponse response, HttpStatus status, URI type, String title, String detail)

@@ -9,6 +9,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -60,6 +61,16 @@ class SecurityConfiguration implements WebMvcConfigurer {
 				.accessDeniedHandler((request, response, ex) -> problems.forbidden(response,
 						"This credential may not use this resource.")))
 			.build();
+	}
+
+	/**
+	 * A URL the firewall refuses (an encoded slash, percent or NUL, a path traversal)
+	 * gets a 400 problem like every other bad request, not the container's error page.
+	 */
+	@Bean
+	RequestRejectedHandler problemRequestRejectedHandler(ProblemResponses problems) {
+		return (request, response, ex) -> problems.badRequest(response,
+				"The request URL contains characters or sequences that are not allowed.");
 	}
 
 	@Override

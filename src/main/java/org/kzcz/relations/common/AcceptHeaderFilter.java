@@ -1,0 +1,46 @@
+package org.kzcz.relations.common;
+
+import java.io.IOException;
+import java.util.Collections;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * An Accept header that is not a media-type list gets a 406 problem at once. Further in,
+ * Spring MVC would answer 406 too, but could not write the problem body: choosing its
+ * content type parses the same header again and fails.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 5)
+class AcceptHeaderFilter extends OncePerRequestFilter {
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		try {
+			MediaType.parseMediaTypes(Collections.list(request.getHeaders(HttpHeaders.ACCEPT)));
+		}
+		catch (IllegalArgumentException ex) {
+			response.setStatus(HttpStatus.NOT_ACCEPTABLE.value());
+			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			response.getWriter()
+				.write("{\"type\":\"" + ProblemTypes.NOT_ACCEPTABLE + "\",\"title\":\"Not acceptable\","
+						+ "\"status\":406,\"detail\":\"The Accept header is not a valid list of media types.\"}");
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+}
