@@ -59,6 +59,15 @@ class OfficialPostController {
 		return ResponseEntity.ok().eTag(ResourceVersions.readEtag(request, post.version())).body(post);
 	}
 
+	@GetMapping("/{postId}/history")
+	@Operation(summary = "Every recorded change of a post, oldest first, with who made it; kept after deletion")
+	PostHistoryResponse history(
+			@Parameter(description = "The official's id (slug)",
+					example = "bakyt-dyussenbayev") @PathVariable String id,
+			@Parameter(description = "The post's id (a number)", example = "1") @PathVariable long postId) {
+		return this.officials.postHistory(id, postId);
+	}
+
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@SecurityRequirement(name = "apiKey")
 	@Operation(summary = "Record a post of an official (curators)", description = """

@@ -20,6 +20,8 @@ import org.kzcz.relations.officials.OfficialDetailResponse.DateClaim;
 import org.kzcz.relations.officials.OfficialDetailResponse.MeetingAttended;
 import org.kzcz.relations.officials.OfficialDetailResponse.OrganizationRef;
 import org.kzcz.relations.officials.OfficialDetailResponse.Post;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -28,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 class OfficialService {
+
+	private static final TypeReference<Map<String, Object>> STATE = new TypeReference<>() {
+	};
 
 	static final Map<String, String> SORT_FIELDS = Map.of("name", "p.full_name", "id", "p.slug");
 
@@ -46,8 +51,11 @@ class OfficialService {
 
 	private final JdbcClient jdbc;
 
-	OfficialService(JdbcClient jdbc) {
+	private final JsonMapper json;
+
+	OfficialService(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
+		this.json = json;
 	}
 
 	PagedQuery.Page<OfficialResponse> list(OfficialCriteria criteria, PageQuery page) {
@@ -148,6 +156,36 @@ class OfficialService {
 			throw new NotFoundException("post of official '" + slug + "'", postId);
 		}
 		return posts.get(0);
+	}
+
+	/**
+	 * Every change of one post from the audit log, also after the post (or the person)
+	 * was deleted: the person is the live one with that slug or, once deleted, the last
+	 * one the log knew by it.
+	 */
+	PostHistoryResponse postHistory(String slug, long postId) {
+		List<PostHistoryResponse.Entry> entries = this.jdbc
+			.sql("""
+					select a.id, a.action, a.changed_at, a.actor, a.row_data::text as state
+					from audit_log a
+					where a.table_name = 'post_held' and a.row_id = :postId
+					  and (a.row_data ->> 'person_id')::bigint = coalesce(
+					          (select p.id from person p where p.slug = :slug),
+					          (select l.row_id from audit_log l where l.table_name = 'person' and l.row_data ->> 'slug' = :slug
+					           order by l.id desc limit 1))
+					order by a.id
+					""")
+			.param("postId", postId)
+			.param("slug", slug)
+			.query((rs, n) -> new PostHistoryResponse.Entry(rs.getLong("id"), rs.getString("action"),
+					rs.getTimestamp("changed_at").toInstant(), rs.getString("actor"),
+					this.json.readValue(rs.getString("state"), STATE)))
+			.list();
+		if (entries.isEmpty()) {
+			throw new NotFoundException("post of official '" + slug + "'", postId);
+		}
+		return new PostHistoryResponse(slug, postId, entries.get(entries.size() - 1).action().equals("DELETE"),
+				entries);
 	}
 
 	/**

@@ -267,6 +267,47 @@ class OfficialCurationTest {
 			.extractingPath("$.posts")
 			.asArray()
 			.isEmpty();
+		MvcTestResult history = this.mvc.get().uri(location + "/history").exchange();
+		assertThat(history).hasStatusOk().bodyJson().extractingPath("$.deleted").isEqualTo(true);
+		assertThat(history).bodyJson()
+			.extractingPath("$.entries[*].action")
+			.asArray()
+			.containsExactly("INSERT", "UPDATE", "UPDATE", "DELETE");
+		assertThat(history).bodyJson().extractingPath("$.entries[1].state.ended").isEqualTo(true);
+		assertThat(history).bodyJson()
+			.extractingPath("$.entries[*].actor")
+			.asArray()
+			.allSatisfy((actor) -> assertThat((String) actor).startsWith("test curator (key "));
+		assertThat(
+				this.mvc.get()
+					.uri("/api/v1/officials/bakyt-dyussenbayev/posts/"
+							+ location.substring(location.lastIndexOf('/') + 1) + "/history"))
+			.hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void documentsTheWriteOperationsWithTheirRequestSchemasAndIfMatch() throws Exception {
+		String doc = this.mvc.get().uri("/v3/api-docs").exchange().getResponse().getContentAsString();
+		assertThat((String) JsonPath.read(doc,
+				"$.paths['/api/v1/officials'].post.requestBody.content['application/json'].schema.$ref"))
+			.endsWith("/OfficialRequest");
+		assertThat((String) JsonPath.read(doc,
+				"$.paths['/api/v1/officials/{id}/posts'].post.requestBody.content['application/json'].schema.$ref"))
+			.endsWith("/PostRequest");
+		assertThat((String) JsonPath.read(doc,
+				"$.paths['/api/v1/officials/{id}/posts/{postId}'].patch.requestBody.content['application/merge-patch+json'].schema.$ref"))
+			.endsWith("/PostRequest");
+		for (String path : List.of("/api/v1/officials/{id}", "/api/v1/officials/{id}/posts/{postId}")) {
+			for (String method : List.of("put", "patch", "delete")) {
+				List<String> headers = JsonPath.read(doc,
+						"$.paths['" + path + "']." + method + ".parameters[?(@.in == 'header')].name");
+				assertThat(headers).as(method + " " + path).containsExactly("If-Match");
+				List<Object> security = JsonPath.read(doc, "$.paths['" + path + "']." + method + ".security");
+				assertThat(security).as(method + " " + path).isNotEmpty();
+			}
+		}
+		List<String> required = JsonPath.read(doc, "$.components.schemas.PostRequest.required");
+		assertThat(required).contains("role", "roleKind", "representsCountry", "sources");
 	}
 
 	@Test

@@ -242,6 +242,24 @@ class OrganizationCurationTest {
 			.containsExactly("INSERT", "DELETE");
 	}
 
+	@Test
+	void documentsTheWriteOperationsWithTheirRequestSchemaAndIfMatch() throws Exception {
+		String doc = this.mvc.get().uri("/v3/api-docs").exchange().getResponse().getContentAsString();
+		assertThat((String) JsonPath.read(doc,
+				"$.paths['/api/v1/organizations'].post.requestBody.content['application/json'].schema.$ref"))
+			.endsWith("/OrganizationRequest");
+		assertThat((String) JsonPath.read(doc,
+				"$.paths['/api/v1/organizations/{id}'].patch.requestBody.content['application/merge-patch+json'].schema.$ref"))
+			.endsWith("/OrganizationRequest");
+		for (String method : List.of("put", "patch", "delete")) {
+			List<String> headers = JsonPath.read(doc,
+					"$.paths['/api/v1/organizations/{id}']." + method + ".parameters[?(@.in == 'header')].name");
+			assertThat(headers).as(method).containsExactly("If-Match");
+			List<Object> security = JsonPath.read(doc, "$.paths['/api/v1/organizations/{id}']." + method + ".security");
+			assertThat(security).as(method).isNotEmpty();
+		}
+	}
+
 	private long engagementId(String organization, String kind) {
 		return this.jdbc.sql("""
 				select e.id from organization_engagement e join organization o on o.id = e.organization_id

@@ -207,6 +207,24 @@ class SourceCurationTest {
 			.containsExactly("INSERT", "DELETE");
 	}
 
+	@Test
+	void documentsTheWriteOperationsWithTheirRequestSchemaAndIfMatch() throws Exception {
+		String doc = this.mvc.get().uri("/v3/api-docs").exchange().getResponse().getContentAsString();
+		assertThat((String) JsonPath.read(doc,
+				"$.paths['/api/v1/sources'].post.requestBody.content['application/json'].schema.$ref"))
+			.endsWith("/SourceRequest");
+		assertThat((String) JsonPath.read(doc,
+				"$.paths['/api/v1/sources/{id}'].patch.requestBody.content['application/merge-patch+json'].schema.$ref"))
+			.endsWith("/SourceRequest");
+		for (String method : List.of("put", "patch", "delete")) {
+			List<String> headers = JsonPath.read(doc,
+					"$.paths['/api/v1/sources/{id}']." + method + ".parameters[?(@.in == 'header')].name");
+			assertThat(headers).as(method).containsExactly("If-Match");
+			List<Object> security = JsonPath.read(doc, "$.paths['/api/v1/sources/{id}']." + method + ".security");
+			assertThat(security).as(method).isNotEmpty();
+		}
+	}
+
 	private void created(String slug) {
 		assertThat(post(source(slug, "Test source", "\"publisher\":\"Somebody\""))).hasStatus(HttpStatus.CREATED);
 	}
