@@ -114,6 +114,14 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	@ExceptionHandler(InvalidBodyException.class)
+	ProblemDetail invalidBody(InvalidBodyException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_BODY, "Invalid request body",
+				ex.getMessage());
+		problem.setProperty("errors", ex.getErrors());
+		return problem;
+	}
+
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ProblemDetail dataIntegrity(DataIntegrityViolationException ex) {
 		// The schema's constraints are the last line of defence; name the constraint,
