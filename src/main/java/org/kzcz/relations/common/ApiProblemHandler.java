@@ -147,7 +147,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		log.warn("Database unavailable: " + ex.getMessage());
 		ProblemDetail body = problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.SERVICE_UNAVAILABLE,
 				"Service unavailable", "The database is not reachable at the moment; retry shortly.");
-		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(body);
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
+			.body(body);
 	}
 
 	@ExceptionHandler(QueryTimeoutException.class)

@@ -9,6 +9,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -50,7 +51,14 @@ class DataVersionCachingFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		long version = this.jdbc.sql("select version from data_version").query(Long.class).single();
+		long version;
+		try {
+			version = this.jdbc.sql("select version from data_version").query(Long.class).single();
+		}
+		catch (DataAccessException ex) {
+			DatabaseUnavailable.write(response);
+			return;
+		}
 		String hash = requestHash(request);
 		request.setAttribute(DATA_VERSION_ATTRIBUTE, version);
 		request.setAttribute(REQUEST_HASH_ATTRIBUTE, hash);

@@ -38,6 +38,7 @@ final class EmbeddedPostgresServer {
 				deleteRecursively(dataDirectory);
 			}
 			Files.createDirectories(dataDirectory);
+			stopOrphan(dataDirectory, log);
 			log.info("Starting embedded PostgreSQL with data directory " + dataDirectory);
 			return EmbeddedPostgres.builder()
 				.setDataDirectory(dataDirectory)
@@ -49,6 +50,35 @@ final class EmbeddedPostgresServer {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, ex);
 		}
+	}
+
+	/**
+	 * After a hard kill of the JVM (kill -9) its PostgreSQL child keeps running on the
+	 * data directory; stop it, so this start can take over the data (PostgreSQL recovers
+	 * from its write-ahead log).
+	 */
+	private static void stopOrphan(Path dataDirectory, Log log) throws IOException {
+		Path pidFile = dataDirectory.resolve("postmaster.pid");
+		if (!Files.exists(pidFile)) {
+			return;
+		}
+		String firstLine = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
+		if (!firstLine.matches("\\d+")) {
+			return;
+		}
+		ProcessHandle.of(Long.parseLong(firstLine))
+			.filter(ProcessHandle::isAlive)
+			.filter((process) -> process.info().command().map((c) -> c.contains("postgres")).orElse(false))
+			.ifPresent((orphan) -> {
+				log.warn("Stopping a PostgreSQL left running on " + dataDirectory + " (pid " + orphan.pid() + ")");
+				orphan.destroy();
+				try {
+					orphan.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+				}
+				catch (Exception ex) {
+					orphan.destroyForcibly();
+				}
+			});
 	}
 
 	String jdbcUrl() {

@@ -1,0 +1,80 @@
+package org.kzcz.relations.officials;
+
+import java.time.LocalDate;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.kzcz.relations.common.PageQuery;
+import org.kzcz.relations.common.PageResponse;
+import org.kzcz.relations.common.PagedQuery;
+import org.kzcz.relations.common.QueryStrings;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/api/v1/officials", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Officials", description = "People in the relationship and the posts they held")
+class OfficialController {
+
+	private final OfficialService officials;
+
+	OfficialController(OfficialService officials) {
+		this.officials = officials;
+	}
+
+	@GetMapping
+	@Operation(summary = "List officials", description = """
+			The post filters (country, postedTo, organization, role, activeOn) must all hold for one and the same \
+			post. Who is Kazakhstan's ambassador in Prague today? \
+			/api/v1/officials?country=KZ&postedTo=CZ&role=AMBASSADOR&activeOn=<today>. Sortable by name, id.""")
+	PageResponse<OfficialResponse> list(
+			@Parameter(description = "A post represents this country (ISO alpha-2, any case)",
+					example = "KZ") @RequestParam(required = false) String country,
+			@Parameter(description = "A post is posted to this country (ISO alpha-2, any case)",
+					example = "CZ") @RequestParam(required = false) String postedTo,
+			@Parameter(description = "A post is in the organization with this id (slug)",
+					example = "embassy-of-kazakhstan-in-czech-republic") @RequestParam(
+							required = false) String organization,
+			@Parameter(description = """
+					A role kind (HEAD_OF_STATE, HEAD_OF_GOVERNMENT, DEPUTY_HEAD_OF_GOVERNMENT, FOREIGN_MINISTER, \
+					DEPUTY_FOREIGN_MINISTER, MINISTER, AMBASSADOR, HEAD_OF_MISSION, DIPLOMAT, REGIONAL_GOVERNOR, \
+					INSTITUTION_HEAD, OTHER), or words all found in the role title (case and diacritics ignored)""",
+					example = "AMBASSADOR") @RequestParam(required = false) String role,
+			@Parameter(description = """
+					A post was held on this date (YYYY-MM-DD). A start of precision MONTH or YEAR counts from the \
+					first day of its period, an end until the last; an unknown start counts as started.""",
+					example = "2025-01-01") @RequestParam(
+							required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate activeOn,
+			@Parameter(description = "Full-text search on name and biography, diacritics ignored",
+					example = "Lipavsky") @RequestParam(required = false) String q,
+			@Parameter(description = "Zero-based page number",
+					example = "0") @RequestParam(required = false) Integer page,
+			@Parameter(description = "Page size, 1 to 200",
+					example = "20") @RequestParam(required = false) Integer size,
+			@Parameter(description = "Sort field (name, id), '-' prefix for descending",
+					example = "name") @RequestParam(required = false) String sort,
+			HttpServletRequest request) {
+		OfficialCriteria criteria = OfficialCriteria.of(country, postedTo, organization, role, activeOn, q);
+		PageQuery query = PageQuery.parse(page, size, sort, OfficialService.SORT_FIELDS);
+		PagedQuery.Page<OfficialResponse> result = this.officials.list(criteria, query);
+		return PageResponse.of(result.items(), query, result.totalElements(), request.getRequestURI(),
+				QueryStrings.withoutPaging(request));
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "One official's whole career",
+			description = "Every post with its sources and date claims, the meetings attended and the agreements signed.")
+	OfficialDetailResponse find(@Parameter(description = "The official's id (slug)",
+			example = "bakyt-dyussenbayev") @PathVariable String id) {
+		return this.officials.find(id);
+	}
+
+}

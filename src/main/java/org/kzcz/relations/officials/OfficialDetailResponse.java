@@ -1,0 +1,55 @@
+package org.kzcz.relations.officials;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.kzcz.relations.common.DatePrecision;
+import org.kzcz.relations.common.SourceRef;
+
+@Schema(name = "OfficialDetail",
+		description = "A person's whole career: every post, the meetings attended and the agreements signed")
+record OfficialDetailResponse(@Schema(example = "bakyt-dyussenbayev") String id,
+		@Schema(example = "Bakyt Dyussenbayev") String name, String honorific, @Schema(example = "KZ") String country,
+		LocalDate bornOn, DatePrecision bornPrecision, String biography, String self, List<SourceRef> sources,
+		List<Post> posts, List<MeetingAttended> meetings, List<AgreementSigned> agreements) {
+
+	@Schema(name = "OfficialPost", description = """
+			A post held. Dates of precision MONTH or YEAR are the first day of that period. ended is true \
+			when the post is over, even if its end date is unknown; attestedOn is the latest date a source \
+			shows it as held. dateClaims lists what each source said about the start and end, so \
+			disagreements stay visible.""")
+	record Post(@Schema(example = "Ambassador of Kazakhstan to the Czech Republic") String role, RoleKind roleKind,
+			OrganizationRef organization, @Schema(example = "KZ") String representsCountry,
+			@Schema(example = "CZ") String postedToCountry, LocalDate startDate, DatePrecision startPrecision,
+			LocalDate endDate, DatePrecision endPrecision, boolean ended, LocalDate attestedOn, String note,
+			List<SourceRef> sources, List<DateClaim> dateClaims) {
+	}
+
+	@Schema(name = "OfficialOrganizationRef")
+	record OrganizationRef(@Schema(example = "prague-zoo") String id, @Schema(example = "Prague Zoo") String name,
+			@Schema(example = "/api/v1/organizations/prague-zoo") String self) {
+	}
+
+	@Schema(name = "OfficialPostDateClaim", description = "What one source claimed about when a post started or ended")
+	record DateClaim(DateClaimField field, LocalDate date, DatePrecision precision,
+			@Schema(description = "How the source put it, when it hedged",
+					example = "end of the year") String qualifier,
+			SourceRef source) {
+	}
+
+	@Schema(name = "OfficialMeeting")
+	record MeetingAttended(@Schema(example = "spotak-receives-dyussenbayev-pilsen-2024") String id, String title,
+			String kind, String status, LocalDate date, DatePrecision datePrecision,
+			@Schema(example = "GUEST") String roleAtMeeting, @Schema(example = "KZ") String sideCountry, String self) {
+	}
+
+	@Schema(name = "OfficialAgreement", description = """
+			An agreement the person signed (signatory), or one signed at a meeting they attended \
+			(meetingId names that meeting).""")
+	record AgreementSigned(@Schema(example = "przewalski-horse-memorandum-2023") String id, String title, String kind,
+			String status, LocalDate signedOn, DatePrecision signedPrecision, boolean signatory, String meetingId,
+			String self) {
+	}
+
+}

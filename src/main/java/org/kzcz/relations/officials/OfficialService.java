@@ -1,0 +1,234 @@
+package org.kzcz.relations.officials;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.kzcz.relations.common.DatePrecision;
+import org.kzcz.relations.common.NotFoundException;
+import org.kzcz.relations.common.PageQuery;
+import org.kzcz.relations.common.PagedQuery;
+import org.kzcz.relations.common.SourceRef;
+import org.kzcz.relations.common.SourceRefs;
+import org.kzcz.relations.officials.OfficialDetailResponse.AgreementSigned;
+import org.kzcz.relations.officials.OfficialDetailResponse.DateClaim;
+import org.kzcz.relations.officials.OfficialDetailResponse.MeetingAttended;
+import org.kzcz.relations.officials.OfficialDetailResponse.OrganizationRef;
+import org.kzcz.relations.officials.OfficialDetailResponse.Post;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class OfficialService {
+
+	static final Map<String, String> SORT_FIELDS = Map.of("name", "p.full_name", "id", "p.slug");
+
+	/**
+	 * A post held on {@code :activeOn}: started by then (a MONTH or YEAR start, stored as
+	 * the first day, counts from the start of its period; an unknown start counts as
+	 * started), and not over by then: no end and not marked ended, or an end (to the last
+	 * day of its period) on or after that date, or, when it ended at an unknown date, a
+	 * source attesting it on or after that date.
+	 */
+	static final String HELD_ON = """
+			(ph.start_date is null or ph.start_date <= :activeOn)
+			and ((ph.end_date is null and not ph.ended)
+			     or period_last_day(ph.end_date, ph.end_precision) >= :activeOn
+			     or (ph.end_date is null and ph.attested_on >= :activeOn))""";
+
+	private final JdbcClient jdbc;
+
+	OfficialService(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	PagedQuery.Page<OfficialResponse> list(OfficialCriteria criteria, PageQuery page) {
+		Map<String, Object> params = new HashMap<>();
+		List<String> where = new ArrayList<>();
+		if (criteria.q() != null) {
+			where.add("p.search_vector @@ search_query(:q)");
+			params.put("q", criteria.q());
+		}
+		if (criteria.filtersPosts()) {
+			where.add("exists (select 1 from post_held ph where ph.person_id = p.id and "
+					+ String.join(" and ", postConditions(criteria, params)) + ")");
+		}
+		String sql = """
+				select p.slug, p.full_name, p.honorific, p.country_code,
+				       array(select ph.role from post_held ph
+				             where ph.person_id = p.id and ph.end_date is null and not ph.ended
+				               and (ph.start_date is null or ph.start_date <= current_date)
+				             order by ph.start_date desc nulls last, ph.id) as current_posts,
+				       array(select s.slug || '|' || s.title from person_source ps join source s on s.id = ps.source_id
+				             where ps.person_id = p.id order by s.slug) as sources,
+				       count(*) over () as total
+				from person p
+				where %s
+				order by %s
+				limit :limit offset :offset
+				""".formatted(where.isEmpty() ? "true" : String.join("\n  and ", where),
+				page.orderBy(SORT_FIELDS, "p.full_name, p.slug", "p.slug"));
+		return PagedQuery.run(this.jdbc, sql, params, page, (rs, n) -> {
+			String slug = rs.getString("slug");
+			return new OfficialResponse(slug, rs.getString("full_name"), rs.getString("honorific"),
+					rs.getString("country_code"), List.of((String[]) rs.getArray("current_posts").getArray()),
+					OfficialResponse.self(slug), SourceRefs.fromArray(rs.getArray("sources")));
+		});
+	}
+
+	private static List<String> postConditions(OfficialCriteria criteria, Map<String, Object> params) {
+		List<String> conditions = new ArrayList<>();
+		if (criteria.country() != null) {
+			conditions.add("ph.represents_country = :country");
+			params.put("country", criteria.country());
+		}
+		if (criteria.postedTo() != null) {
+			conditions.add("ph.posted_to_country = :postedTo");
+			params.put("postedTo", criteria.postedTo());
+		}
+		if (criteria.organization() != null) {
+			conditions.add("ph.organization_id = (select o.id from organization o where o.slug = :organization)");
+			params.put("organization", criteria.organization());
+		}
+		if (criteria.roleKind() != null) {
+			conditions.add("ph.role_kind = :roleKind");
+			params.put("roleKind", criteria.roleKind().name());
+		}
+		if (criteria.roleText() != null) {
+			// every word of the filter appears in the title, ignoring case and diacritics
+			conditions.add("""
+					not exists (select 1 from regexp_split_to_table(public.unaccent(lower(:roleText)), '\\s+') w
+					            where w <> '' and strpos(public.unaccent(lower(ph.role)), w) = 0)""");
+			params.put("roleText", criteria.roleText());
+		}
+		if (criteria.activeOn() != null) {
+			conditions.add(HELD_ON);
+			params.put("activeOn", criteria.activeOn());
+		}
+		return conditions;
+	}
+
+	OfficialDetailResponse find(String id) {
+		PersonRow person = this.jdbc.sql("""
+				select p.id, p.slug, p.full_name, p.honorific, p.country_code, p.born_on, p.born_precision, p.biography,
+				       array(select s.slug || '|' || s.title from person_source ps join source s on s.id = ps.source_id
+				             where ps.person_id = p.id order by s.slug) as sources
+				from person p
+				where p.slug = :slug
+				""")
+			.param("slug", id)
+			.query((rs, n) -> new PersonRow(rs.getLong("id"), rs.getString("slug"), rs.getString("full_name"),
+					rs.getString("honorific"), rs.getString("country_code"), rs.getObject("born_on", LocalDate.class),
+					precision(rs, "born_precision"), rs.getString("biography"),
+					SourceRefs.fromArray(rs.getArray("sources"))))
+			.optional()
+			.orElseThrow(() -> new NotFoundException("official", id));
+		return new OfficialDetailResponse(person.slug(), person.name(), person.honorific(), person.country(),
+				person.bornOn(), person.bornPrecision(), person.biography(), OfficialResponse.self(person.slug()),
+				person.sources(), posts(person.id()), meetings(person.id()), agreements(person.id()));
+	}
+
+	/** Every post, current ones first, each with its sources and date claims. */
+	private List<Post> posts(long personId) {
+		Map<Long, List<DateClaim>> claims = new HashMap<>();
+		this.jdbc.sql("""
+				select c.post_held_id, c.field, c.claimed_date, c.claimed_precision, c.qualifier, s.slug, s.title
+				from post_date_claim c
+				join post_held ph on ph.id = c.post_held_id
+				join source s on s.id = c.source_id
+				where ph.person_id = :personId
+				order by c.post_held_id, c.field desc, c.claimed_date, s.slug
+				""").param("personId", personId).query((ResultSet rs) -> {
+			claims.computeIfAbsent(rs.getLong("post_held_id"), (key) -> new ArrayList<>())
+				.add(new DateClaim(DateClaimField.valueOf(rs.getString("field")),
+						rs.getObject("claimed_date", LocalDate.class), precision(rs, "claimed_precision"),
+						rs.getString("qualifier"), SourceRef.of(rs.getString("slug"), rs.getString("title"))));
+		});
+		Map<Long, Post> posts = new LinkedHashMap<>();
+		this.jdbc
+			.sql("""
+					select ph.id, ph.role, ph.role_kind, o.slug as organization_slug, o.name as organization_name,
+					       ph.represents_country, ph.posted_to_country, ph.start_date, ph.start_precision, ph.end_date,
+					       ph.end_precision, ph.ended, ph.attested_on, ph.note,
+					       array(select s.slug || '|' || s.title from post_held_source phs join source s on s.id = phs.source_id
+					             where phs.post_held_id = ph.id order by s.slug) as sources
+					from post_held ph
+					left join organization o on o.id = ph.organization_id
+					where ph.person_id = :personId
+					order by (ph.end_date is null and not ph.ended) desc,
+					         coalesce(ph.start_date, ph.end_date, ph.attested_on) desc nulls last, ph.id desc
+					""")
+			.param("personId", personId)
+			.query((ResultSet rs) -> {
+				long postId = rs.getLong("id");
+				String organization = rs.getString("organization_slug");
+				posts.put(postId, new Post(rs.getString("role"), RoleKind.valueOf(rs.getString("role_kind")),
+						(organization != null) ? new OrganizationRef(organization, rs.getString("organization_name"),
+								"/api/v1/organizations/" + organization) : null,
+						rs.getString("represents_country"), rs.getString("posted_to_country"),
+						rs.getObject("start_date", LocalDate.class), precision(rs, "start_precision"),
+						rs.getObject("end_date", LocalDate.class), precision(rs, "end_precision"),
+						rs.getBoolean("ended"), rs.getObject("attested_on", LocalDate.class), rs.getString("note"),
+						SourceRefs.fromArray(rs.getArray("sources")), claims.getOrDefault(postId, List.of())));
+			});
+		return List.copyOf(posts.values());
+	}
+
+	private List<MeetingAttended> meetings(long personId) {
+		return this.jdbc.sql("""
+				select m.slug, m.title, m.kind, m.status, m.start_date, m.date_precision, mp.role_at_meeting,
+				       mp.side_country
+				from meeting_participant mp
+				join meeting m on m.id = mp.meeting_id
+				where mp.person_id = :personId
+				order by m.start_date desc, m.slug
+				""")
+			.param("personId", personId)
+			.query((rs, n) -> new MeetingAttended(rs.getString("slug"), rs.getString("title"), rs.getString("kind"),
+					rs.getString("status"), rs.getObject("start_date", LocalDate.class),
+					precision(rs, "date_precision"), rs.getString("role_at_meeting"), rs.getString("side_country"),
+					"/api/v1/meetings/" + rs.getString("slug")))
+			.list();
+	}
+
+	/**
+	 * Agreements the person signed, and those signed at a meeting they attended.
+	 */
+	private List<AgreementSigned> agreements(long personId) {
+		return this.jdbc.sql("""
+				select a.slug, a.title, a.kind, a.status, a.signed_on, a.signed_precision,
+				       exists (select 1 from agreement_signatory sg
+				               where sg.agreement_id = a.id and sg.person_id = :personId) as signatory,
+				       (select m.slug from meeting m join meeting_participant mp on mp.meeting_id = m.id
+				        where m.id = a.meeting_id and mp.person_id = :personId) as meeting_slug
+				from agreement a
+				where a.id in (select sg.agreement_id from agreement_signatory sg where sg.person_id = :personId)
+				   or a.meeting_id in (select mp.meeting_id from meeting_participant mp where mp.person_id = :personId)
+				order by a.signed_on desc nulls last, a.slug
+				""")
+			.param("personId", personId)
+			.query((rs, n) -> new AgreementSigned(rs.getString("slug"), rs.getString("title"), rs.getString("kind"),
+					rs.getString("status"), rs.getObject("signed_on", LocalDate.class),
+					precision(rs, "signed_precision"), rs.getBoolean("signatory"), rs.getString("meeting_slug"),
+					"/api/v1/agreements/" + rs.getString("slug")))
+			.list();
+	}
+
+	private static DatePrecision precision(ResultSet rs, String column) throws SQLException {
+		String value = rs.getString(column);
+		return (value != null) ? DatePrecision.valueOf(value) : null;
+	}
+
+	private record PersonRow(long id, String slug, String name, String honorific, String country, LocalDate bornOn,
+			DatePrecision bornPrecision, String biography, List<SourceRef> sources) {
+	}
+
+}

@@ -1,0 +1,142 @@
+package org.kzcz.relations.officials;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.kzcz.relations.common.DatePrecision;
+
+/**
+ * A post a person held: the role, the organization, the country represented and the
+ * country posted to, from when to when. Dates carry a precision; {@code ended} records
+ * that a post is over even when its end date is unknown.
+ */
+@Entity
+@Table(name = "post_held")
+class PostHeld {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "person_id")
+	private Person person;
+
+	private String role;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "role_kind")
+	private RoleKind roleKind;
+
+	/** The organization (owned by the organizations feature), referenced by id. */
+	@Column(name = "organization_id")
+	private Long organizationId;
+
+	@Column(name = "represents_country", columnDefinition = "bpchar(2)")
+	private String representsCountry;
+
+	@Column(name = "posted_to_country", columnDefinition = "bpchar(2)")
+	private String postedToCountry;
+
+	@Column(name = "start_date")
+	private LocalDate startDate;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "start_precision")
+	private DatePrecision startPrecision;
+
+	@Column(name = "end_date")
+	private LocalDate endDate;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "end_precision")
+	private DatePrecision endPrecision;
+
+	private boolean ended;
+
+	@Column(name = "attested_on")
+	private LocalDate attestedOn;
+
+	private String note;
+
+	@Version
+	private long version;
+
+	@Column(name = "created_at")
+	private Instant createdAt;
+
+	@Column(name = "updated_at")
+	private Instant updatedAt;
+
+	protected PostHeld() {
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	Person getPerson() {
+		return this.person;
+	}
+
+	String getRole() {
+		return this.role;
+	}
+
+	RoleKind getRoleKind() {
+		return this.roleKind;
+	}
+
+	Long getOrganizationId() {
+		return this.organizationId;
+	}
+
+	String getRepresentsCountry() {
+		return this.representsCountry;
+	}
+
+	String getPostedToCountry() {
+		return this.postedToCountry;
+	}
+
+	LocalDate getStartDate() {
+		return this.startDate;
+	}
+
+	DatePrecision getStartPrecision() {
+		return this.startPrecision;
+	}
+
+	LocalDate getEndDate() {
+		return this.endDate;
+	}
+
+	DatePrecision getEndPrecision() {
+		return this.endPrecision;
+	}
+
+	boolean isEnded() {
+		return this.ended;
+	}
+
+	LocalDate getAttestedOn() {
+		return this.attestedOn;
+	}
+
+	String getNote() {
+		return this.note;
+	}
+
+}

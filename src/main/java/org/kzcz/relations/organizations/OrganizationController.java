@@ -1,0 +1,69 @@
+package org.kzcz.relations.organizations;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.kzcz.relations.common.CountryCodes;
+import org.kzcz.relations.common.PageQuery;
+import org.kzcz.relations.common.PageResponse;
+import org.kzcz.relations.common.PagedQuery;
+import org.kzcz.relations.common.QueryStrings;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/api/v1/organizations", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Organizations", description = "Ministries, embassies, companies and other bodies in the relationship")
+class OrganizationController {
+
+	private final OrganizationService organizations;
+
+	OrganizationController(OrganizationService organizations) {
+		this.organizations = organizations;
+	}
+
+	@GetMapping
+	@Operation(summary = "List organizations", description = """
+			Czech companies active in Kazakhstan: /api/v1/organizations?country=CZ&kind=COMPANY&activeIn=KZ. \
+			Sortable by name, id.""")
+	PageResponse<OrganizationResponse> list(
+			@Parameter(description = "Organizations of this country (ISO alpha-2, any case)",
+					example = "CZ") @RequestParam(required = false) String country,
+			@Parameter(
+					description = "Organizations with an engagement in this country (operating, tendering, "
+							+ "supplying, partnering a project, or interested in cooperation; ISO alpha-2, any case)",
+					example = "KZ") @RequestParam(required = false) String activeIn,
+			@Parameter(description = "Only organizations of this kind",
+					example = "COMPANY") @RequestParam(required = false) OrganizationKind kind,
+			@Parameter(description = "Full-text search on name and description, diacritics ignored",
+					example = "Skoda") @RequestParam(required = false) String q,
+			@Parameter(description = "Zero-based page number",
+					example = "0") @RequestParam(required = false) Integer page,
+			@Parameter(description = "Page size, 1 to 200",
+					example = "20") @RequestParam(required = false) Integer size,
+			@Parameter(description = "Sort field (name, id), '-' prefix for descending",
+					example = "name") @RequestParam(required = false) String sort,
+			HttpServletRequest request) {
+		PageQuery query = PageQuery.parse(page, size, sort, OrganizationService.SORT_FIELDS);
+		PagedQuery.Page<OrganizationResponse> result = this.organizations.list(
+				CountryCodes.parameter("country", country), CountryCodes.parameter("activeIn", activeIn), kind,
+				(q != null && !q.isBlank()) ? q.trim() : null, query);
+		return PageResponse.of(result.items(), query, result.totalElements(), request.getRequestURI(),
+				QueryStrings.withoutPaging(request));
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "One organization",
+			description = "With its parent and parts, where it is active, who held posts there, its projects and meetings.")
+	OrganizationDetailResponse find(@Parameter(description = "The organization's id (slug)",
+			example = "skoda-transportation") @PathVariable String id) {
+		return this.organizations.find(id);
+	}
+
+}

@@ -1,0 +1,60 @@
+package org.kzcz.relations.search;
+
+import java.util.Map;
+import java.util.Set;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.kzcz.relations.common.EnumListParameter;
+import org.kzcz.relations.common.InvalidParameterException;
+import org.kzcz.relations.common.PageQuery;
+import org.kzcz.relations.common.PageResponse;
+import org.kzcz.relations.common.PagedQuery;
+import org.kzcz.relations.common.QueryStrings;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/api/v1/search", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Search", description = "Full-text search across the whole dataset")
+class SearchController {
+
+	private final SearchService search;
+
+	SearchController(SearchService search) {
+		this.search = search;
+	}
+
+	@GetMapping
+	@Operation(summary = "Search people, organizations, meetings, agreements, projects and sources", description = """
+			English stemming, diacritics ignored ("Lipavsky" finds "Lipavský"); web-search syntax: "quoted \
+			phrases", OR, -excluded. Best matches first.""")
+	PageResponse<SearchHitResponse> search(
+			@Parameter(description = "What to search for (required)", required = true,
+					example = "Przewalski") @RequestParam(required = false) String q,
+			@Parameter(
+					description = "Comma-separated kinds to search: PERSON, ORGANIZATION, MEETING, AGREEMENT, "
+							+ "PROJECT, SOURCE (default all)",
+					example = "PROJECT,MEETING") @RequestParam(required = false) String types,
+			@Parameter(description = "Zero-based page number",
+					example = "0") @RequestParam(required = false) Integer page,
+			@Parameter(description = "Page size, 1 to 200",
+					example = "20") @RequestParam(required = false) Integer size,
+			HttpServletRequest request) {
+		if (q == null || q.isBlank()) {
+			throw new InvalidParameterException("q", "is required");
+		}
+		Set<SearchKind> kinds = EnumListParameter.parse("types", types, SearchKind.class);
+		PageQuery query = PageQuery.parse(page, size, null, Map.of());
+		PagedQuery.Page<SearchHitResponse> result = this.search.search(q.trim(), kinds, query);
+		return PageResponse.of(result.items(), query, result.totalElements(), request.getRequestURI(),
+				QueryStrings.withoutPaging(request));
+	}
+
+}

@@ -1,0 +1,89 @@
+package org.kzcz.relations.search;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.kzcz.relations.common.EnumListParameter;
+import org.kzcz.relations.common.PageQuery;
+import org.kzcz.relations.common.PagedQuery;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class SearchService {
+
+	/**
+	 * One statement over every searchable table: each branch matches its generated
+	 * search_vector (GIN-indexed) against search_query(:q), meetings also their topics;
+	 * hits are ranked with ts_rank, a match in the title or name counting once more, and
+	 * highlighted with ts_headline in the diacritics-insensitive search_display
+	 * configuration: short texts whole, long ones as the passage around the best match.
+	 */
+	private static final String SQL = """
+			select kind, slug, title, rank,
+			       case when length(document) <= 300
+			            then ts_headline('search_display', document, search_query(:q),
+			                             'HighlightAll=true, StartSel=<mark>, StopSel=</mark>')
+			            else ts_headline('search_display', document, search_query(:q),
+			                             'MaxWords=35, MinWords=15, StartSel=<mark>, StopSel=</mark>')
+			       end as snippet,
+			       count(*) over () as total
+			from (
+			    select 'PERSON' as kind, p.slug, p.full_name as title, concat_ws(': ', p.full_name, p.biography) as document,
+			           ts_rank(p.search_vector, search_query(:q)) + ts_rank(search_text(p.full_name), search_query(:q)) as rank
+			    from person p
+			    where 'PERSON' = any(string_to_array(:types, ',')) and p.search_vector @@ search_query(:q)
+			    union all
+			    select 'ORGANIZATION', o.slug, o.name, coalesce(o.description, o.name),
+			           ts_rank(o.search_vector, search_query(:q)) + ts_rank(search_text(o.name), search_query(:q))
+			    from organization o
+			    where 'ORGANIZATION' = any(string_to_array(:types, ',')) and o.search_vector @@ search_query(:q)
+			    union all
+			    select 'MEETING', m.slug, m.title, coalesce(nullif(concat_ws(' ', m.summary, 'Topics: ' || t.topics), ''), m.title),
+			           ts_rank(m.search_vector || search_text(t.topics), search_query(:q))
+			               + ts_rank(search_text(m.title), search_query(:q))
+			    from meeting m
+			    left join lateral (select string_agg(mt.topic, '; ' order by mt.position) as topics
+			                       from meeting_topic mt where mt.meeting_id = m.id) t on true
+			    where 'MEETING' = any(string_to_array(:types, ','))
+			      and (m.search_vector @@ search_query(:q) or search_text(t.topics) @@ search_query(:q))
+			    union all
+			    select 'AGREEMENT', a.slug, a.title, coalesce(a.summary, a.title),
+			           ts_rank(a.search_vector, search_query(:q)) + ts_rank(search_text(a.title), search_query(:q))
+			    from agreement a
+			    where 'AGREEMENT' = any(string_to_array(:types, ',')) and a.search_vector @@ search_query(:q)
+			    union all
+			    select 'PROJECT', pr.slug, pr.name, coalesce(pr.summary, pr.name),
+			           ts_rank(pr.search_vector, search_query(:q)) + ts_rank(search_text(pr.name), search_query(:q))
+			    from project pr
+			    where 'PROJECT' = any(string_to_array(:types, ',')) and pr.search_vector @@ search_query(:q)
+			    union all
+			    select 'SOURCE', s.slug, s.title, coalesce(s.summary, s.title),
+			           ts_rank(s.search_vector, search_query(:q)) + ts_rank(search_text(s.title), search_query(:q))
+			    from source s
+			    where 'SOURCE' = any(string_to_array(:types, ',')) and s.search_vector @@ search_query(:q)
+			) hits
+			order by rank desc, kind, slug
+			limit :limit offset :offset
+			""";
+
+	private final JdbcClient jdbc;
+
+	SearchService(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	PagedQuery.Page<SearchHitResponse> search(String q, Set<SearchKind> kinds, PageQuery page) {
+		return PagedQuery.run(this.jdbc, SQL, Map.of("q", q, "types", EnumListParameter.joined(kinds)), page,
+				(rs, n) -> {
+					SearchKind kind = SearchKind.valueOf(rs.getString("kind"));
+					String slug = rs.getString("slug");
+					return new SearchHitResponse(kind, slug, rs.getString("title"), rs.getString("snippet"),
+							rs.getDouble("rank"), kind.self(slug));
+				});
+	}
+
+}

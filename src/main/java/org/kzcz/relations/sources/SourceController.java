@@ -1,0 +1,61 @@
+package org.kzcz.relations.sources;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.kzcz.relations.common.PageQuery;
+import org.kzcz.relations.common.PageResponse;
+import org.kzcz.relations.common.PagedQuery;
+import org.kzcz.relations.common.QueryStrings;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/api/v1/sources", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Sources", description = "The documents facts come from, and what cites each of them")
+class SourceController {
+
+	private final SourceService sources;
+
+	SourceController(SourceService sources) {
+		this.sources = sources;
+	}
+
+	@GetMapping
+	@Operation(summary = "List sources", description = """
+			Newest first by default. Sortable by publishedOn, title, id (sources without a date sort last \
+			ascending, first descending).""")
+	PageResponse<SourceResponse> list(
+			@Parameter(description = "Only sources of this kind",
+					example = "INTERVIEW") @RequestParam(required = false) SourceKind kind,
+			@Parameter(description = "Full-text search on title, publisher, author and summary",
+					example = "ambassador") @RequestParam(required = false) String q,
+			@Parameter(description = "Zero-based page number",
+					example = "0") @RequestParam(required = false) Integer page,
+			@Parameter(description = "Page size, 1 to 200",
+					example = "20") @RequestParam(required = false) Integer size,
+			@Parameter(description = "Sort field (publishedOn, title, id), '-' prefix for descending",
+					example = "-publishedOn") @RequestParam(required = false) String sort,
+			HttpServletRequest request) {
+		PageQuery query = PageQuery.parse(page, size, sort, SourceService.SORT_FIELDS);
+		PagedQuery.Page<SourceResponse> result = this.sources.list(kind, (q != null && !q.isBlank()) ? q.trim() : null,
+				query);
+		return PageResponse.of(result.items(), query, result.totalElements(), request.getRequestURI(),
+				QueryStrings.withoutPaging(request));
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "One source and every fact citing it",
+			description = "Facts are grouped by kind: people, posts, organizations, meetings, trade figures and so on.")
+	SourceDetailResponse find(@Parameter(description = "The source's id (slug)",
+			example = "dyussenbayev-interview-2025") @PathVariable String id) {
+		return this.sources.find(id);
+	}
+
+}

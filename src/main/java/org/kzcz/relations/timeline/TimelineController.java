@@ -1,0 +1,70 @@
+package org.kzcz.relations.timeline;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.kzcz.relations.common.CountryCodes;
+import org.kzcz.relations.common.EnumListParameter;
+import org.kzcz.relations.common.InvalidParameterException;
+import org.kzcz.relations.common.PageQuery;
+import org.kzcz.relations.common.PageResponse;
+import org.kzcz.relations.common.PagedQuery;
+import org.kzcz.relations.common.QueryStrings;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/api/v1/timeline", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Timeline", description = "Everything that happened in the relationship, newest first")
+class TimelineController {
+
+	private final TimelineService timeline;
+
+	TimelineController(TimelineService timeline) {
+		this.timeline = timeline;
+	}
+
+	@GetMapping
+	@Operation(summary = "The timeline", description = """
+			Meetings, agreements signed, project milestones, posts taken up and diplomatic relations established, \
+			newest first. An event whose date is a month or a year counts as in [from, to] when that period \
+			overlaps it.""")
+	PageResponse<TimelineItemResponse> timeline(
+			@Parameter(description = "Only events involving this country (ISO alpha-2, any case)",
+					example = "KZ") @RequestParam(required = false) String country,
+			@Parameter(description = "Only events on or after this date (YYYY-MM-DD)",
+					example = "2024-01-01") @RequestParam(
+							required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@Parameter(description = "Only events on or before this date (YYYY-MM-DD)",
+					example = "2024-12-31") @RequestParam(
+							required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@Parameter(
+					description = "Comma-separated event types: MEETING, AGREEMENT, MILESTONE, POST, "
+							+ "DIPLOMATIC_RELATION (default all)",
+					example = "MEETING,AGREEMENT") @RequestParam(required = false) String types,
+			@Parameter(description = "Zero-based page number",
+					example = "0") @RequestParam(required = false) Integer page,
+			@Parameter(description = "Page size, 1 to 200",
+					example = "20") @RequestParam(required = false) Integer size,
+			HttpServletRequest request) {
+		if (from != null && to != null && from.isAfter(to)) {
+			throw new InvalidParameterException("from", "must not be after 'to'");
+		}
+		PageQuery query = PageQuery.parse(page, size, null, Map.of());
+		PagedQuery.Page<TimelineItemResponse> result = this.timeline.timeline(
+				CountryCodes.parameter("country", country), from, to,
+				EnumListParameter.parse("types", types, TimelineType.class), query);
+		return PageResponse.of(result.items(), query, result.totalElements(), request.getRequestURI(),
+				QueryStrings.withoutPaging(request));
+	}
+
+}

@@ -1,0 +1,119 @@
+package org.kzcz.relations.search;
+
+import java.util.List;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.kzcz.relations.support.IntegrationTest;
+import org.kzcz.relations.support.SqlStatementCounter;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class SearchControllerTest {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	SqlStatementCounter statements;
+
+	@Test
+	void findsTheProjectTheMemorandumAndTheMeetingsAboutPrzewalskiHorses() throws Exception {
+		MvcTestResult result = this.mvc.get().uri("/api/v1/search?q=Przewalski&size=200").exchange();
+		assertThat(result).hasStatusOk();
+		assertThat(ids(result)).contains("przewalski-horse-reintroduction", "przewalski-horse-memorandum-2023");
+		List<String> kinds = JsonPath.read(result.getResponse().getContentAsString(), "$.items[*].kind");
+		assertThat(kinds).contains("PROJECT", "AGREEMENT", "MEETING");
+		assertThat(result).bodyJson()
+			.extractingPath("$.items[?(@.id == 'przewalski-horse-reintroduction')].self")
+			.asArray()
+			.containsExactly("/api/v1/projects/przewalski-horse-reintroduction");
+	}
+
+	@Test
+	void findsLipavskyWithoutDiacriticsAndHighlightsTheAccentedName() {
+		MvcTestResult result = this.mvc.get().uri("/api/v1/search?q=Lipavsky&types=PERSON").exchange();
+		assertThat(result).bodyJson().extractingPath("$.items[0].id").isEqualTo("jan-lipavsky");
+		assertThat(result).bodyJson().extractingPath("$.items[0].kind").isEqualTo("PERSON");
+		assertThat(result).bodyJson().extractingPath("$.items[0].self").isEqualTo("/api/v1/officials/jan-lipavsky");
+		assertThat(result).bodyJson().extractingPath("$.items[0].snippet").asString().contains("<mark>Lipavský</mark>");
+	}
+
+	@Test
+	void ranksBestMatchesFirst() throws Exception {
+		MvcTestResult result = this.mvc.get().uri("/api/v1/search?q=Przewalski&size=200").exchange();
+		List<Double> ranks = JsonPath.read(result.getResponse().getContentAsString(), "$.items[*].rank");
+		assertThat(ranks).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+	}
+
+	@Test
+	void restrictsHitsToTheRequestedTypes() throws Exception {
+		MvcTestResult result = this.mvc.get().uri("/api/v1/search?q=Przewalski&types=project,agreement").exchange();
+		List<String> kinds = JsonPath.read(result.getResponse().getContentAsString(), "$.items[*].kind");
+		assertThat(kinds).isNotEmpty().containsOnly("PROJECT", "AGREEMENT");
+	}
+
+	@Test
+	void pagesThroughHits() throws Exception {
+		List<String> all = ids(this.mvc.get().uri("/api/v1/search?q=Przewalski&size=200").exchange());
+		assertThat(all).hasSizeGreaterThan(2);
+		MvcTestResult second = this.mvc.get().uri("/api/v1/search?q=Przewalski&size=1&page=1").exchange();
+		assertThat(ids(second)).containsExactly(all.get(1));
+		assertThat(second).bodyJson()
+			.extractingPath("$.page.totalElements")
+			.asNumber()
+			.satisfies((n) -> assertThat(n.intValue()).isEqualTo(all.size()));
+		assertThat(second).bodyJson()
+			.extractingPath("$.links.next")
+			.isEqualTo("/api/v1/search?q=Przewalski&page=2&size=1");
+	}
+
+	@Test
+	void runsOneDataStatement() {
+		this.statements.reset();
+		assertThat(this.mvc.get().uri("/api/v1/search?q=ambassador&size=200")).hasStatusOk();
+		assertThat(this.statements.count()).isEqualTo(2);
+	}
+
+	@Test
+	void rejectsAMissingOrBlankQuery() {
+		MvcTestResult missing = this.mvc.get().uri("/api/v1/search").exchange();
+		assertThat(missing).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(missing).bodyJson().extractingPath("$.errors[0].name").isEqualTo("q");
+		MvcTestResult blank = this.mvc.get().uri("/api/v1/search?q={q}", "  ").exchange();
+		assertThat(blank).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(blank).bodyJson().extractingPath("$.errors[0].name").isEqualTo("q");
+	}
+
+	@Test
+	void rejectsUnknownTypesAndOversizedPages() {
+		assertThat(this.mvc.get().uri("/api/v1/search?q=horse&types=PROJECT,HORSE")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.errors[0].name")
+			.isEqualTo("types");
+		assertThat(this.mvc.get().uri("/api/v1/search?q=horse&size=201")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.errors[0].name")
+			.isEqualTo("size");
+	}
+
+	@Test
+	void answersAQueryOfOnlyStopWordsWithNoHits() {
+		assertThat(this.mvc.get().uri("/api/v1/search?q=the")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.page.totalElements")
+			.isEqualTo(0);
+	}
+
+	private static List<String> ids(MvcTestResult result) throws Exception {
+		return JsonPath.read(result.getResponse().getContentAsString(), "$.items[*].id");
+	}
+
+}
