@@ -102,6 +102,8 @@ class MeetingCurationTest {
 
 		assertThat(ids("/api/v1/meetings?q=quillfeather")).containsExactly(slug);
 		assertThat(ids("/api/v1/meetings?official=jan-lipavsky&from=2026-01-01")).containsExactly(slug);
+		assertThat(ids("/api/v1/search?q=Quillfeather&types=MEETING")).containsExactly(slug);
+		assertThat(ids("/api/v1/timeline?types=MEETING&from=2026-03-10&to=2026-03-10")).containsExactly(slug);
 		MvcTestResult detail = this.mvc.get().uri("/api/v1/meetings/" + slug).exchange();
 		assertThat(detail).hasStatusOk();
 		assertThat(Curator.body(detail)).isEqualTo(body);
