@@ -1,0 +1,128 @@
+package org.kzcz.relations.trade.domain;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.kzcz.relations.common.InvalidParameterException;
+import org.kzcz.relations.common.SourceRefs;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the figures a trade request needs in one statement: both directions of the pair
+ * (flows stored from the partner's side are mirrored later), their reporting agency,
+ * sources and stated rates, and whether the country codes exist at all, so an unknown
+ * code costs no extra round trip.
+ */
+@Component
+class TradeFigures {
+
+	private static final String SQL = """
+			select k.country_known, k.partner_known, k.reporter_known,
+			       f.id, f.reporter_country, f.reporter_stated, f.agency_slug, f.agency_name, f.country_code,
+			       f.partner_code, f.indicator, f.period_kind, f.period_start, f.period_end, f.value,
+			       f.value_qualifier, f.currency, f.scale, f.unit, f.sources, f.stated
+			from (select exists (select 1 from country where code = :country) as country_known,
+			             exists (select 1 from country where code = :partner) as partner_known,
+			             (cast(:reporter as text) is null
+			              or exists (select 1 from country where code = :reporter)) as reporter_known) k
+			left join lateral (
+			    select tf.id, tf.reporter_country, tf.reporter_stated, o.slug as agency_slug, o.name as agency_name,
+			           tf.country_code, tf.partner_code, tf.indicator, tf.period_kind, tf.period_start, tf.period_end,
+			           tf.value, tf.value_qualifier, tf.currency, tf.scale, tf.unit,
+			           array(select s.slug || '|' || s.title
+			                 from trade_figure_source tfs join source s on s.id = tfs.source_id
+			                 where tfs.trade_figure_id = tf.id order by s.slug) as sources,
+			           array(select s.slug || '|' || coalesce(tfs.stated_change_pct::text, '') || '|'
+			                        || coalesce(tfs.stated_text, '')
+			                 from trade_figure_source tfs join source s on s.id = tfs.source_id
+			                 where tfs.trade_figure_id = tf.id
+			                   and (tfs.stated_change_pct is not null or tfs.stated_text is not null)
+			                 order by s.slug) as stated
+			    from trade_figure tf
+			    left join organization o on o.id = tf.reporter_agency_id
+			    where k.country_known and k.partner_known and k.reporter_known
+			      and tf.indicator in (:indicators)
+			      and ((tf.country_code = :country and tf.partner_code = :partner)
+			           or (tf.country_code = :partner and tf.partner_code = :country
+			               and tf.indicator in ('EXPORTS', 'IMPORTS', 'TURNOVER')))
+			      and (cast(:reporter as text) is null or tf.reporter_country = :reporter)
+			      and (cast(:fromYear as integer) is null or tf.period_end >= make_date(:fromYear, 1, 1))
+			      and (cast(:toYear as integer) is null or tf.period_end <= make_date(:toYear, 12, 31))
+			) f on true
+			order by f.id
+			""";
+
+	private final JdbcClient jdbc;
+
+	TradeFigures(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The figures for the request, with a year of margin on each side: the year before
+	 * {@code from} for changes, the year after {@code to} for the previous values its
+	 * stated rates imply.
+	 */
+	List<FigureRow> read(TradeRequest request, String reporter) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("country", request.country());
+		params.put("partner", request.partner());
+		params.put("reporter", reporter);
+		params.put("indicators",
+				TradeIndicator.storedNeededFor(request.indicatorSet()).stream().map(Enum::name).toList());
+		params.put("fromYear", (request.from() != null) ? request.from() - 1 : null);
+		params.put("toYear", (request.to() != null) ? request.to() + 1 : null);
+		List<FigureRow> rows = new ArrayList<>();
+		this.jdbc.sql(SQL).params(params).query((ResultSet rs) -> {
+			check(rs.getBoolean("country_known"), "country", request.country());
+			check(rs.getBoolean("partner_known"), "partner", request.partner());
+			check(rs.getBoolean("reporter_known"), "reporter", reporter);
+			if (rs.getObject("id") != null) {
+				rows.add(row(rs));
+			}
+		});
+		return rows;
+	}
+
+	private static void check(boolean known, String parameter, String code) {
+		if (!known) {
+			throw new InvalidParameterException(parameter, "is not a known country code: '" + code + "'");
+		}
+	}
+
+	private static FigureRow row(ResultSet rs) throws SQLException {
+		String reporter = rs.getString("reporter_country");
+		return new FigureRow(rs.getLong("id"),
+				new TradeReporter(reporter, rs.getBoolean("reporter_stated"), rs.getString("agency_slug"),
+						rs.getString("agency_name")),
+				rs.getString("country_code"), rs.getString("partner_code"),
+				TradeIndicator.valueOf(rs.getString("indicator")),
+				new Period(PeriodKind.valueOf(rs.getString("period_kind")),
+						rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class)),
+				rs.getBigDecimal("value"), ValueQualifier.valueOf(rs.getString("value_qualifier")),
+				rs.getString("currency"), Scale.valueOf(rs.getString("scale")), rs.getString("unit"),
+				SourceRefs.fromArray(rs.getArray("sources")), stated(rs.getArray("stated")));
+	}
+
+	private static List<StatedChange> stated(Array array) throws SQLException {
+		List<StatedChange> stated = new ArrayList<>();
+		if (array == null) {
+			return stated;
+		}
+		for (Object entry : (Object[]) array.getArray()) {
+			String[] parts = ((String) entry).split("\\|", 3);
+			stated.add(new StatedChange(parts[0], parts[1].isEmpty() ? null : new java.math.BigDecimal(parts[1]),
+					(parts.length > 2 && !parts[2].isEmpty()) ? parts[2] : null));
+		}
+		return stated;
+	}
+
+}

@@ -1,0 +1,182 @@
+package org.kzcz.relations.trade.web;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.kzcz.relations.common.InvalidParameterException;
+import org.kzcz.relations.trade.domain.TradeBalanceResponse;
+import org.kzcz.relations.trade.domain.TradeComparisonResponse;
+import org.kzcz.relations.trade.domain.TradeIndicator;
+import org.kzcz.relations.trade.domain.TradeRequest;
+import org.kzcz.relations.trade.domain.TradeSeriesResponse;
+import org.kzcz.relations.trade.domain.TradeService;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/api/v1/trade", produces = { MediaType.APPLICATION_JSON_VALUE, TradeController.TEXT_CSV })
+@Tag(name = "Trade", description = """
+		Trade and investment between two parties as each reporter states it. Flows are read from `country`'s \
+		side (swap country and partner for the mirrored flows). Every endpoint answers JSON, or CSV with \
+		`Accept: text/csv` or `?format=csv`.""")
+class TradeController {
+
+	static final String TEXT_CSV = "text/csv";
+
+	private final TradeService trade;
+
+	TradeController(TradeService trade) {
+		this.trade = trade;
+	}
+
+	@GetMapping("/series")
+	@Operation(summary = "A trade or investment series with year-on-year changes and consistency flags",
+			description = """
+					One point per reporter and period. Each point is compared only with its own reporter's same \
+					period of the previous year, in the same currency (January-July with January-July). Where a \
+					source states a growth rate and the previous value is missing, the rate is kept and the \
+					implied previous value is added as a derived point. BALANCE is always derived (exports - \
+					imports). Without `reporter`, every reporter's points are returned side by side, never \
+					averaged. Periods are selected by the year they end in.""")
+	@ApiResponse(responseCode = "200", description = "The series",
+			content = {
+					@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = TradeSeriesResponse.class),
+							examples = @ExampleObject(name = "KZ-CZ turnover 2023-2024",
+									value = TradeExamples.SERIES_JSON)),
+					@Content(mediaType = TEXT_CSV,
+							examples = @ExampleObject(name = "KZ-CZ turnover 2023-2024 as CSV",
+									value = TradeExamples.SERIES_CSV)) })
+	@ApiResponse(responseCode = "400", description = "A parameter is invalid (named in errors[0].name)",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					examples = @ExampleObject(value = TradeExamples.PROBLEM_JSON)))
+	ResponseEntity<TradeSeriesResponse> series(
+			@Parameter(description = "The side flows are read from (ISO 3166-1 alpha-2, or EU)",
+					example = "KZ") @RequestParam String country,
+			@Parameter(description = "The other party", example = "CZ") @RequestParam String partner,
+			@Parameter(description = "What to measure; all indicators when omitted",
+					example = "TURNOVER") @RequestParam(required = false) TradeIndicator indicator,
+			@Parameter(description = "First year (periods ending in it or later); no lower bound when omitted",
+					example = "2019") @RequestParam(required = false) Integer from,
+			@Parameter(description = "Last year (periods ending in it or earlier); no upper bound when omitted",
+					example = "2025") @RequestParam(required = false) Integer to,
+			@Parameter(
+					description = "Only this reporter's figures (KZ: Kazakh statistics, CZ: Czech); every "
+							+ "reporter when omitted or empty",
+					example = "KZ") @RequestParam(required = false) String reporter,
+			@Parameter(description = "Changes beyond this many percent are flagged JUMP (default 50)",
+					example = "50") @RequestParam(required = false) BigDecimal jumpThreshold,
+			@Parameter(description = "Decimals of percentages (default 1, at most 6)",
+					example = "1") @RequestParam(required = false) Integer decimals,
+			@Parameter(description = "csv or json; overrides the Accept header",
+					example = "csv") @RequestParam(required = false) String format) {
+		TradeRequest request = TradeRequest.parse(country, partner, indicator, null, from, to, reporter, jumpThreshold,
+				decimals);
+		return respond(format, this.trade.series(request));
+	}
+
+	@GetMapping("/balance")
+	@Operation(summary = "Exports, imports, turnover, balance and coverage ratio, each with its change",
+			description = """
+					One row per reporter, period and currency. The balance is exports - imports and the \
+					coverage ratio exports as a percentage of imports (its change is in percentage points). \
+					A measure the data does not give is null. Use `year`, or `from`/`to`, or neither for \
+					everything.""")
+	@ApiResponse(responseCode = "200", description = "The balance rows",
+			content = {
+					@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = TradeBalanceResponse.class),
+							examples = @ExampleObject(name = "KZ-CZ 2023", value = TradeExamples.BALANCE_JSON)),
+					@Content(mediaType = TEXT_CSV,
+							examples = @ExampleObject(name = "KZ-CZ 2023 as CSV", value = TradeExamples.BALANCE_CSV)) })
+	@ApiResponse(responseCode = "400", description = "A parameter is invalid (named in errors[0].name)",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					examples = @ExampleObject(value = TradeExamples.PROBLEM_JSON)))
+	ResponseEntity<TradeBalanceResponse> balance(
+			@Parameter(description = "The side flows are read from", example = "KZ") @RequestParam String country,
+			@Parameter(description = "The other party", example = "CZ") @RequestParam String partner,
+			@Parameter(description = "One year (shorthand for from = to = year)",
+					example = "2023") @RequestParam(required = false) Integer year,
+			@Parameter(description = "First year, instead of year",
+					example = "2019") @RequestParam(required = false) Integer from,
+			@Parameter(description = "Last year, instead of year",
+					example = "2025") @RequestParam(required = false) Integer to,
+			@Parameter(description = "Only this reporter's figures; every reporter when omitted",
+					example = "KZ") @RequestParam(required = false) String reporter,
+			@Parameter(description = "Changes beyond this many percent are flagged JUMP (default 50)",
+					example = "50") @RequestParam(required = false) BigDecimal jumpThreshold,
+			@Parameter(description = "Decimals of percentages (default 1, at most 6)",
+					example = "1") @RequestParam(required = false) Integer decimals,
+			@Parameter(description = "csv or json; overrides the Accept header",
+					example = "json") @RequestParam(required = false) String format) {
+		TradeRequest request = TradeRequest.parse(country, partner, null, year, from, to, reporter, jumpThreshold,
+				decimals);
+		return respond(format, this.trade.balance(request));
+	}
+
+	@GetMapping("/comparison")
+	@Operation(summary = "Every reporter's figure for the same flow and period, and the gap between them",
+			description = """
+					One group per indicator and period, listing each reporter's figures (stored, mirrored or \
+					derived) with the gap to the reference reporter (the requested country's own statistics \
+					where they exist) in the same currency. Currencies are never converted; figures are never \
+					averaged.""")
+	@ApiResponse(responseCode = "200", description = "The comparison groups",
+			content = {
+					@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = TradeComparisonResponse.class),
+							examples = @ExampleObject(name = "KZ-CZ turnover 2022",
+									value = TradeExamples.COMPARISON_JSON)),
+					@Content(mediaType = TEXT_CSV,
+							examples = @ExampleObject(name = "KZ-CZ turnover 2022 as CSV",
+									value = TradeExamples.COMPARISON_CSV)) })
+	@ApiResponse(responseCode = "400", description = "A parameter is invalid (named in errors[0].name)",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					examples = @ExampleObject(value = TradeExamples.PROBLEM_JSON)))
+	ResponseEntity<TradeComparisonResponse> comparison(
+			@Parameter(description = "The side flows are read from", example = "KZ") @RequestParam String country,
+			@Parameter(description = "The other party", example = "CZ") @RequestParam String partner,
+			@Parameter(description = "One year (shorthand for from = to = year)",
+					example = "2022") @RequestParam(required = false) Integer year,
+			@Parameter(description = "First year, instead of year",
+					example = "2019") @RequestParam(required = false) Integer from,
+			@Parameter(description = "Last year, instead of year",
+					example = "2025") @RequestParam(required = false) Integer to,
+			@Parameter(description = "Only this indicator; all when omitted",
+					example = "TURNOVER") @RequestParam(required = false) TradeIndicator indicator,
+			@Parameter(description = "Decimals of percentages (default 1, at most 6)",
+					example = "1") @RequestParam(required = false) Integer decimals,
+			@Parameter(description = "csv or json; overrides the Accept header",
+					example = "json") @RequestParam(required = false) String format) {
+		TradeRequest request = TradeRequest.parse(country, partner, indicator, year, from, to, null, null, decimals);
+		return respond(format, this.trade.comparison(request));
+	}
+
+	/**
+	 * The body with the content type {@code format} asks for; without it, content
+	 * negotiation on the Accept header decides.
+	 */
+	private static <T> ResponseEntity<T> respond(String format, T body) {
+		if (format == null || format.isBlank()) {
+			return ResponseEntity.ok(body);
+		}
+		return switch (format.trim().toLowerCase(Locale.ROOT)) {
+			case "csv" -> ResponseEntity.ok().contentType(TradeCsvHttpMessageConverter.TEXT_CSV).body(body);
+			case "json" -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
+			default -> throw new InvalidParameterException("format", "must be csv or json, not '" + format + "'");
+		};
+	}
+
+}
