@@ -7,9 +7,9 @@ import java.util.Set;
 
 import org.kzcz.relations.agreements.AgreementRequest.Party;
 import org.kzcz.relations.common.ConflictException;
-import org.kzcz.relations.common.DatePrecision;
 import org.kzcz.relations.common.MergePatch;
 import org.kzcz.relations.common.NotFoundException;
+import org.kzcz.relations.common.PartialDates;
 import org.kzcz.relations.common.References;
 import org.kzcz.relations.common.References.Kind;
 import org.kzcz.relations.common.ResourceVersions;
@@ -31,9 +31,6 @@ class AgreementCurationService {
 
 	private static final Set<AgreementStatus> SIGNED = Set.of(AgreementStatus.SIGNED, AgreementStatus.IN_FORCE,
 			AgreementStatus.EXPIRED);
-
-	private static final Set<DatePrecision> SIGNING_PRECISIONS = Set.of(DatePrecision.DAY, DatePrecision.MONTH,
-			DatePrecision.YEAR);
 
 	private final AgreementRepository agreements;
 
@@ -180,19 +177,7 @@ class AgreementCurationService {
 		if (request.signedOn() != null && !SIGNED.contains(request.status())) {
 			check.reject("signedOn", "only a SIGNED, IN_FORCE or EXPIRED agreement has a signing date");
 		}
-		if (request.signedOn() != null && request.signedPrecision() == null) {
-			check.reject("signedPrecision", "is required with signedOn");
-		}
-		if (request.signedOn() == null && request.signedPrecision() != null) {
-			check.reject("signedOn", "is required with signedPrecision");
-		}
-		if (request.signedPrecision() != null && !SIGNING_PRECISIONS.contains(request.signedPrecision())) {
-			check.reject("signedPrecision", "must be DAY, MONTH or YEAR");
-		}
-		else if (request.signedOn() != null && request.signedPrecision() != null
-				&& !request.signedPrecision().startsPeriod(request.signedOn())) {
-			check.reject("signedOn", request.signedPrecision().periodStartMessage(request.signedOn()));
-		}
+		PartialDates.check(check, "signedOn", request.signedOn(), "signedPrecision", request.signedPrecision());
 	}
 
 	/** Inserts the child rows, one statement per kind whatever their number. */

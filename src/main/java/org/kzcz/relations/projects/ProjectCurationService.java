@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.kzcz.relations.common.ConflictException;
-import org.kzcz.relations.common.DatePrecision;
 import org.kzcz.relations.common.MergePatch;
 import org.kzcz.relations.common.NotFoundException;
+import org.kzcz.relations.common.PartialDates;
 import org.kzcz.relations.common.References;
 import org.kzcz.relations.common.References.Kind;
 import org.kzcz.relations.common.ResourceVersions;
@@ -35,9 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class ProjectCurationService {
-
-	private static final Set<DatePrecision> START_PRECISIONS = Set.of(DatePrecision.DAY, DatePrecision.MONTH,
-			DatePrecision.YEAR);
 
 	private final ProjectRepository projects;
 
@@ -140,19 +137,7 @@ class ProjectCurationService {
 	 */
 	private References.Check check(ProjectRequest request) {
 		References.Check check = this.references.check();
-		if (request.startedOn() != null && request.startedPrecision() == null) {
-			check.reject("startedPrecision", "is required with startedOn");
-		}
-		if (request.startedOn() == null && request.startedPrecision() != null) {
-			check.reject("startedOn", "is required with startedPrecision");
-		}
-		if (request.startedPrecision() != null && !START_PRECISIONS.contains(request.startedPrecision())) {
-			check.reject("startedPrecision", "must be DAY, MONTH or YEAR");
-		}
-		else if (request.startedOn() != null && request.startedPrecision() != null
-				&& !request.startedPrecision().startsPeriod(request.startedOn())) {
-			check.reject("startedOn", request.startedPrecision().periodStartMessage(request.startedOn()));
-		}
+		PartialDates.check(check, "startedOn", request.startedOn(), "startedPrecision", request.startedPrecision());
 		check.require(Kind.ORGANIZATION, "leadOrganization", request.leadOrganization());
 		Set<String> partners = new HashSet<>();
 		for (int i = 0; i < request.partners().size(); i++) {

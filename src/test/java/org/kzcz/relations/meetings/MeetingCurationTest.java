@@ -54,8 +54,9 @@ class MeetingCurationTest {
 	}
 
 	@AfterEach
-	void removeTestMeetings() {
+	void removeTestData() {
 		this.jdbc.sql("delete from meeting where slug like :prefix").param("prefix", PREFIX + "%").update();
+		this.jdbc.sql("delete from source where slug like :prefix").param("prefix", PREFIX + "%").update();
 	}
 
 	@Test
@@ -107,6 +108,26 @@ class MeetingCurationTest {
 		MvcTestResult detail = this.mvc.get().uri("/api/v1/meetings/" + slug).exchange();
 		assertThat(detail).hasStatusOk();
 		assertThat(Curator.body(detail)).isEqualTo(body);
+	}
+
+	@Test
+	void curatorCreatesAMeetingCitingASourceTheyJustRecorded() {
+		String source = PREFIX + "bulletin";
+		String slug = PREFIX + "newly-sourced";
+		assertThat(this.curator.post("/api/v1/sources", """
+				{"slug": "%s", "title": "Quillfeather bulletin", "kind": "NEWS", "publisher": "Test wire",
+				 "publishedOn": "2026-03-01", "publishedPrecision": "MONTH"}
+				""".formatted(source))).hasStatus(HttpStatus.CREATED);
+		ObjectNode body = (ObjectNode) JSON.readTree(meeting(slug));
+		body.set("sources", JSON.readTree("[\"" + source + "\"]"));
+		MvcTestResult created = this.curator.post("/api/v1/meetings", body.toString());
+		assertThat(created).hasStatus(HttpStatus.CREATED);
+		List<String> sources = JsonPath.read(Curator.body(created), "$.sources[*].id");
+		assertThat(sources).containsExactly(source);
+		assertThat(ids("/api/v1/meetings?q=quillfeather")).containsExactly(slug);
+		List<String> citing = JsonPath.read(Curator.body(this.mvc.get().uri("/api/v1/sources/" + source).exchange()),
+				"$.citations.meetings[*].id");
+		assertThat(citing).containsExactly(slug);
 	}
 
 	@Test
