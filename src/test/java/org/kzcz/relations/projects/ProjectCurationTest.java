@@ -23,6 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -168,6 +169,20 @@ class ProjectCurationTest {
 		JSON.readTree(change).properties().forEach((member) -> body.set(member.getKey(), member.getValue()));
 		assertError(this.curator.post("/api/v1/projects", body.toString()), HttpStatus.valueOf(status), field);
 		assertThat(this.mvc.get().uri("/api/v1/projects/" + PREFIX + "invalid")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	@Transactional
+	void everySeededProjectCanBeSavedAsItStands() {
+		// an empty merge patch re-checks every rule on the stored state (rolled back
+		// after)
+		List<String> seeded = JsonPath.read(Curator.body(this.mvc.get().uri("/api/v1/projects?size=200").exchange()),
+				"$.items[*].id");
+		assertThat(seeded).isNotEmpty();
+		for (String id : seeded) {
+			String uri = "/api/v1/projects/" + id;
+			assertThat(this.curator.patch(uri, this.curator.etag(uri), "{}")).as(id).hasStatusOk();
+		}
 	}
 
 	@Test
