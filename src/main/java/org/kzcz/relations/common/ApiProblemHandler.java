@@ -159,10 +159,16 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(Exception.class)
-	ProblemDetail unexpected(Exception ex) {
+	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		if (DatabaseFailures.isConnectionLoss(ex)) {
+			// The database went away mid-request (a rollback or commit on a dead
+			// connection, say).
+			return databaseUnavailable(ex);
+		}
 		log.error("Unexpected error", ex);
-		return problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL_ERROR, "Internal error",
-				"Something went wrong on our side.");
+		return ResponseEntity.internalServerError()
+			.body(problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL_ERROR, "Internal error",
+					"Something went wrong on our side."));
 	}
 
 	@Override
