@@ -66,9 +66,10 @@ rows = list(csv.DictReader(open(path)))
 def at(r):  # hey's offset is seconds since the load started
     return load_start + float(r['offset']) * 1000
 slowest = max(float(r['response-time']) for r in rows)
-during = [r for r in rows if outage_start <= at(r) <= recovered]
+# hey starts a moment after load_start, so allow a second of slack at each boundary.
+during = [r for r in rows if outage_start - 1000 <= at(r) <= recovered + 1000]
 after = [r for r in rows if at(r) > recovered + 1000]
-before = [r for r in rows if at(r) < outage_start]
+before = [r for r in rows if at(r) < outage_start - 1000]
 bad_during = [r for r in during if r['status-code'] not in ('200', '503')]
 bad_after = [r for r in after if r['status-code'] != '200']
 bad_before = [r for r in before if r['status-code'] != '200']
@@ -77,7 +78,7 @@ print(f"requests {len(rows)}: before {len(before)}, during {len(during)} "
       f"slowest {slowest:.2f} s; errors after recovery {len(bad_after)}")
 problems = []
 if slowest > 2.5: problems.append(f"a request took {slowest:.2f} s")
-if bad_during: problems.append(f"{len(bad_during)} answers other than 200/503 during the outage")
+if bad_during: problems.append(f"{len(bad_during)} answers other than 200/503 during the outage: " + ", ".join(sorted({r["status-code"] for r in bad_during})))
 if bad_after: problems.append(f"{len(bad_after)} errors after recovery")
 if bad_before: problems.append(f"{len(bad_before)} errors before the outage")
 if not any(r['status-code'] == '503' for r in during): problems.append("no 503 seen during the outage")

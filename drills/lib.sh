@@ -6,8 +6,9 @@ DRILLS_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$DRILLS_DIR/.." && pwd)
 WORK=${DRILLS_WORK:-$(mktemp -d /tmp/kzcz-drill.XXXXXX)}
 PG_BIN=${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)}
-PG_PORT=${PG_PORT:-$((20000 + RANDOM % 20000))}
-APP_PORT=${APP_PORT:-$((40000 + RANDOM % 20000))}
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+PG_PORT=${PG_PORT:-$(free_port)}
+APP_PORT=${APP_PORT:-$(free_port)}
 ADMIN_KEY="kzcz_drill-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 BASE="http://127.0.0.1:$APP_PORT"
 JAVA=$("$ROOT/.ci/find-java")
@@ -57,8 +58,10 @@ curator_key() {
 }
 
 cleanup() {
-  [ -n "$APP_PID" ] && kill -9 "$APP_PID" 2>/dev/null || true
-  [ -d "$WORK/pg/data" ] && pg_stop 2>/dev/null || true
+  local status=$?
+  [ -n "$APP_PID" ] && kill -9 "$APP_PID" 2>/dev/null
+  [ -d "$WORK/pg/data" ] && pg_stop 2>/dev/null
   [ -z "${DRILLS_KEEP:-}" ] && rm -rf "$WORK"
+  exit "$status"
 }
 trap cleanup EXIT

@@ -6,6 +6,14 @@
 -- KZ, CZ and the EU are left out of the synthetic pairs so their (seeded, real) series stay real; the other
 -- seeded countries take part, which gives 247 x 246 pairs.
 \set ON_ERROR_STOP on
+\if :{?pair_countries}
+\else
+    \set pair_countries 250
+\endif
+\if :{?figures_years}
+\else
+    \set figures_years 31
+\endif
 \timing on
 
 -- Bulk loading skips the row triggers (audit log, data version); the data version is bumped once at the end.
@@ -45,7 +53,8 @@ from synthetic_country c
 join synthetic_country p on p.code <> c.code
 cross join generate_series(2026 - :figures_years, 2025) y
 cross join (values ('EXPORTS'), ('IMPORTS')) i (indicator)
-cross join (values (0), (1)) r (side);
+cross join (values (0), (1)) r (side)
+where c.rn < :pair_countries and p.rn < :pair_countries;
 
 -- FDI inflows for one partner in ten, reported by the receiving side.
 insert into trade_figure (reporter_country, reporter_stated, country_code, partner_code, indicator, period_kind,
@@ -54,7 +63,8 @@ select c.code, true, c.code, p.code, 'FDI_INFLOW', 'YEAR', make_date(y, 1, 1), m
        round((1 + random() * 99)::numeric, 1), 'EXACT', 'USD', 'MILLION', 'USD'
 from synthetic_country c
 join synthetic_country p on p.code <> c.code and (ascii(p.code) + ascii(substr(p.code, 2))) % 10 = 0
-cross join generate_series(2026 - :figures_years, 2025) y;
+cross join generate_series(2026 - :figures_years, 2025) y
+where c.rn < :pair_countries and p.rn < :pair_countries;
 
 insert into trade_figure_source (trade_figure_id, source_id)
 select tf.id, s.id

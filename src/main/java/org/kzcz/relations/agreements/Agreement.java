@@ -17,7 +17,8 @@ import org.kzcz.relations.common.DatePrecision;
 /**
  * An agreement, memorandum or joint statement. The meeting where it was signed is kept as
  * an id, the meetings feature owning meetings. Reads go through
- * {@link AgreementService}'s SQL; the entity is kept for writes.
+ * {@link AgreementService}'s SQL; writes load and save the entity (its {@code @Version}
+ * guards concurrent edits) and replace the child rows with SQL.
  */
 @Entity
 @Table(name = "agreement")
@@ -61,10 +62,39 @@ class Agreement {
 	@Column(name = "created_at", insertable = false, updatable = false)
 	private Instant createdAt;
 
-	@Column(name = "updated_at", insertable = false, updatable = false)
+	@Column(name = "updated_at", insertable = false)
 	private Instant updatedAt;
 
 	protected Agreement() {
+	}
+
+	Agreement(AgreementRequest request, Long meetingId) {
+		describe(request, meetingId);
+	}
+
+	/**
+	 * Takes every field of the agreement row from a curator's request and the id of the
+	 * meeting it names.
+	 */
+	void describe(AgreementRequest request, Long meetingId) {
+		this.slug = request.slug();
+		this.title = request.title();
+		this.kind = request.kind();
+		this.status = request.status();
+		this.signedOn = request.signedOn();
+		this.signedPrecision = request.signedPrecision();
+		this.signedCity = request.signedCity();
+		this.signedCountry = request.signedCountry();
+		this.meetingId = meetingId;
+		this.summary = request.summary();
+	}
+
+	/**
+	 * Marks the agreement changed even when only its child rows (parties, signatories...)
+	 * did, so the update moves its version and a concurrent edit of those conflicts.
+	 */
+	void touch() {
+		this.updatedAt = Instant.now();
 	}
 
 	Long getId() {

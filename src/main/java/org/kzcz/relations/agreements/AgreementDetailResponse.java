@@ -12,8 +12,10 @@ import org.kzcz.relations.common.SourceRef;
 		the projects it underpins.""")
 record AgreementDetailResponse(@Schema(example = "przewalski-horse-memorandum-2023") String id, String title,
 		AgreementKind kind, AgreementStatus status, LocalDate signedOn, DatePrecision signedPrecision,
-		String signedCity, String signedCountry, String summary, String self, List<Party> parties,
-		@Schema(description = "The meeting where it was signed, when known") MeetingRef meeting,
+		String signedCity, String signedCountry, String summary, String self,
+		@Schema(description = "Version of the stored agreement; the ETag carries it for If-Match",
+				example = "3") long version,
+		List<Party> parties, @Schema(description = "The meeting where it was signed, when known") MeetingRef meeting,
 		List<Signatory> signatories, List<ProjectRef> projects, List<SourceRef> sources) {
 
 	@Schema(name = "AgreementParty", description = "A party: a country, acting through one of its organizations or not")

@@ -82,7 +82,7 @@ class AgreementService {
 	AgreementDetailResponse find(String slug) {
 		Head head = this.jdbc.sql("""
 				select a.id, a.slug, a.title, a.kind, a.status, a.signed_on, a.signed_precision, a.signed_city,
-				       a.signed_country, a.summary,
+				       a.signed_country, a.summary, a.version,
 				       m.slug as meeting_slug, m.title as meeting_title, m.start_date as meeting_start_date,
 				       m.date_precision as meeting_date_precision,
 				       %s
@@ -156,8 +156,8 @@ class AgreementService {
 					AgreementKind.valueOf(rs.getString("kind")), AgreementStatus.valueOf(rs.getString("status")),
 					rs.getObject("signed_on", LocalDate.class), precision(rs, "signed_precision"),
 					rs.getString("signed_city"), rs.getString("signed_country"), rs.getString("summary"),
-					AgreementResponse.self(rs.getString("slug")), List.of(), meeting(rs), List.of(), List.of(),
-					SourceRefs.fromArray(rs.getArray("sources"))));
+					AgreementResponse.self(rs.getString("slug")), rs.getLong("version"), List.of(), meeting(rs),
+					List.of(), List.of(), SourceRefs.fromArray(rs.getArray("sources"))));
 		}
 
 		private static MeetingRef meeting(ResultSet rs) throws SQLException {
@@ -171,8 +171,8 @@ class AgreementService {
 				List<ProjectRef> projects) {
 			AgreementDetailResponse a = this.agreement;
 			return new AgreementDetailResponse(a.id(), a.title(), a.kind(), a.status(), a.signedOn(),
-					a.signedPrecision(), a.signedCity(), a.signedCountry(), a.summary(), a.self(), parties, a.meeting(),
-					signatories, projects, a.sources());
+					a.signedPrecision(), a.signedCity(), a.signedCountry(), a.summary(), a.self(), a.version(), parties,
+					a.meeting(), signatories, projects, a.sources());
 		}
 
 	}

@@ -117,6 +117,14 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	@ExceptionHandler(InvalidBodyException.class)
+	ProblemDetail invalidBody(InvalidBodyException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_BODY, "Invalid request body",
+				ex.getMessage());
+		problem.setProperty("errors", ex.getErrors());
+		return problem;
+	}
+
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ProblemDetail dataIntegrity(DataIntegrityViolationException ex) {
 		// The schema's constraints are the last line of defence; name the constraint,
@@ -160,10 +168,16 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(Exception.class)
-	ProblemDetail unexpected(Exception ex) {
+	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		if (DatabaseFailures.isConnectionLoss(ex)) {
+			// The database went away mid-request (a rollback or commit on a dead
+			// connection, say).
+			return databaseUnavailable(ex);
+		}
 		log.error("Unexpected error", ex);
-		return problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL_ERROR, "Internal error",
-				"Something went wrong on our side.");
+		return ResponseEntity.internalServerError()
+			.body(problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL_ERROR, "Internal error",
+					"Something went wrong on our side."));
 	}
 
 	@Override

@@ -15,7 +15,15 @@ final class JsonErrors {
 	}
 
 	static String fieldOf(HttpMessageNotReadableException ex) {
-		if (ex.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+		return (ex.getCause() instanceof JacksonException jackson) ? fieldOf(jackson) : null;
+	}
+
+	/**
+	 * The dotted path (with [index] for list items) of the field a Jackson error
+	 * concerns.
+	 */
+	static String fieldOf(JacksonException jackson) {
+		if (!jackson.getPath().isEmpty()) {
 			StringBuilder path = new StringBuilder();
 			for (JacksonException.Reference reference : jackson.getPath()) {
 				if (reference.getPropertyName() != null) {
@@ -31,14 +39,15 @@ final class JsonErrors {
 	}
 
 	static String describe(HttpMessageNotReadableException ex) {
-		Throwable cause = ex.getCause();
-		if (cause instanceof UnrecognizedPropertyException) {
+		return (ex.getCause() instanceof JacksonException jackson) ? describe(jackson)
+				: "the request body is missing or not readable JSON";
+	}
+
+	static String describe(JacksonException ex) {
+		if (ex instanceof UnrecognizedPropertyException) {
 			return "unknown field";
 		}
-		if (cause instanceof JacksonException) {
-			return (fieldOf(ex) != null) ? "has a value of the wrong type or format" : "malformed JSON";
-		}
-		return "the request body is missing or not readable JSON";
+		return (fieldOf(ex) != null) ? "has a value of the wrong type or format" : "malformed JSON";
 	}
 
 }

@@ -2,6 +2,7 @@ package org.kzcz.relations.history;
 
 import java.time.Instant;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -42,8 +43,8 @@ class HistoryController {
 	@GetMapping(path = { "/api/v1/sources/{id}", "/api/v1/organizations/{id}", "/api/v1/officials/{id}",
 			"/api/v1/meetings/{id}", "/api/v1/agreements/{id}", "/api/v1/projects/{id}", "/api/v1/trade-figures/{id}" },
 			params = "asOf", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "A resource's stored record as it stood at a past moment (asOf, ISO-8601 instant)",
-			hidden = true /* documented on each detail read by HistoryApiDocumentation */)
+	@Hidden // documented as the asOf parameter of each detail operation (see
+			// AsOfDocumentation)
 	SnapshotResponse asOf(@PathVariable String id,
 			@Parameter(description = "A past moment", example = "2026-01-01T00:00:00Z") @RequestParam Instant asOf,
 			jakarta.servlet.http.HttpServletRequest request) {

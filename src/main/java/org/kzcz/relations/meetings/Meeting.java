@@ -16,8 +16,9 @@ import org.kzcz.relations.common.DatePrecision;
 
 /**
  * A meeting: a visit, talks, a reception, a forum. Its date is stored as the first day of
- * the period its precision gives. Reads go through {@link MeetingService}'s SQL; the
- * entity is kept for writes.
+ * the period its precision gives. Reads go through {@link MeetingService}'s SQL; writes
+ * load and save the entity (its {@code @Version} guards concurrent edits) and replace the
+ * child rows with SQL.
  */
 @Entity
 @Table(name = "meeting")
@@ -69,10 +70,39 @@ class Meeting {
 	@Column(name = "created_at", insertable = false, updatable = false)
 	private Instant createdAt;
 
-	@Column(name = "updated_at", insertable = false, updatable = false)
+	@Column(name = "updated_at", insertable = false)
 	private Instant updatedAt;
 
 	protected Meeting() {
+	}
+
+	Meeting(MeetingRequest request) {
+		describe(request);
+	}
+
+	/** Takes every field of the meeting row from a curator's request. */
+	void describe(MeetingRequest request) {
+		this.slug = request.slug();
+		this.title = request.title();
+		this.kind = request.kind();
+		this.status = request.status();
+		this.startDate = request.startDate();
+		this.datePrecision = request.datePrecision();
+		this.endDate = request.endDate();
+		this.dateNote = request.dateNote();
+		this.city = request.city();
+		this.countryCode = request.country();
+		this.hostCountry = request.hostCountry();
+		this.visitingCountry = request.visitingCountry();
+		this.summary = request.summary();
+	}
+
+	/**
+	 * Marks the meeting changed even when only its child rows (participants, topics...)
+	 * did, so the update moves its version and a concurrent edit of those conflicts.
+	 */
+	void touch() {
+		this.updatedAt = Instant.now();
 	}
 
 	Long getId() {

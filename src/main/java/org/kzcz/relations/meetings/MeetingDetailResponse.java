@@ -14,9 +14,11 @@ record MeetingDetailResponse(@Schema(example = "lipavsky-nurtleu-talks-astana-20
 		MeetingKind kind, MeetingStatus status, LocalDate startDate, DatePrecision datePrecision, LocalDate endDate,
 		@Schema(description = "What the sources say about the date when it is vague") String dateNote, String city,
 		@Schema(description = "Country where it took place", example = "KZ") String country, String hostCountry,
-		String visitingCountry, String summary, String self, List<Participant> participants,
-		List<InvolvedOrganization> organizations, List<String> topics, List<Outcome> outcomes,
-		List<DiscussedProject> projects, List<SourceRef> sources) {
+		String visitingCountry, String summary, String self,
+		@Schema(description = "Version of the stored meeting; the ETag carries it for If-Match",
+				example = "3") long version,
+		List<Participant> participants, List<InvolvedOrganization> organizations, List<String> topics,
+		List<Outcome> outcomes, List<DiscussedProject> projects, List<SourceRef> sources) {
 
 	@Schema(name = "MeetingParticipant", description = """
 			A person at the meeting, on which side, and the posts they held at the time: every post whose \

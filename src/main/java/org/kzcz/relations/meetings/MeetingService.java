@@ -90,7 +90,7 @@ class MeetingService {
 		Head head = this.jdbc
 			.sql("""
 					select m.id, m.slug, m.title, m.kind, m.status, m.start_date, m.date_precision, m.end_date, m.date_note,
-					       m.city, m.country_code, m.host_country, m.visiting_country, m.summary,
+					       m.city, m.country_code, m.host_country, m.visiting_country, m.summary, m.version,
 					       array(select t.topic from meeting_topic t where t.meeting_id = m.id order by t.position) as topics,
 					       %s
 					from meeting m
@@ -215,9 +215,9 @@ class MeetingService {
 					rs.getObject("start_date", LocalDate.class), precision(rs, "date_precision"),
 					rs.getObject("end_date", LocalDate.class), rs.getString("date_note"), rs.getString("city"),
 					rs.getString("country_code"), rs.getString("host_country"), rs.getString("visiting_country"),
-					rs.getString("summary"), MeetingResponse.self(rs.getString("slug")), List.of(), List.of(),
-					Arrays.asList((String[]) rs.getArray("topics").getArray()), List.of(), List.of(),
-					SourceRefs.fromArray(rs.getArray("sources"))));
+					rs.getString("summary"), MeetingResponse.self(rs.getString("slug")), rs.getLong("version"),
+					List.of(), List.of(), Arrays.asList((String[]) rs.getArray("topics").getArray()), List.of(),
+					List.of(), SourceRefs.fromArray(rs.getArray("sources"))));
 		}
 
 		MeetingDetailResponse withChildren(List<Participant> participants, List<InvolvedOrganization> organizations,
@@ -225,7 +225,7 @@ class MeetingService {
 			MeetingDetailResponse m = this.meeting;
 			return new MeetingDetailResponse(m.id(), m.title(), m.kind(), m.status(), m.startDate(), m.datePrecision(),
 					m.endDate(), m.dateNote(), m.city(), m.country(), m.hostCountry(), m.visitingCountry(), m.summary(),
-					m.self(), participants, organizations, m.topics(), outcomes, projects, m.sources());
+					m.self(), m.version(), participants, organizations, m.topics(), outcomes, projects, m.sources());
 		}
 
 	}

@@ -11,19 +11,30 @@ import org.kzcz.relations.common.SourceRef;
 		description = "A person's whole career: every post, the meetings attended and the agreements signed")
 record OfficialDetailResponse(@Schema(example = "bakyt-dyussenbayev") String id,
 		@Schema(example = "Bakyt Dyussenbayev") String name, String honorific, @Schema(example = "KZ") String country,
-		LocalDate bornOn, DatePrecision bornPrecision, String biography, String self, List<SourceRef> sources,
+		LocalDate bornOn, DatePrecision bornPrecision, String biography, String self, @Schema(description = """
+				The stored version; send it back in If-Match (the ETag) to change the person. Any change to one of \
+				the person's posts moves it too.""", example = "0") long version, List<SourceRef> sources,
 		List<Post> posts, List<MeetingAttended> meetings, List<AgreementSigned> agreements) {
 
 	@Schema(name = "OfficialPost", description = """
 			A post held. Dates of precision MONTH or YEAR are the first day of that period. ended is true \
 			when the post is over, even if its end date is unknown; attestedOn is the latest date a source \
 			shows it as held. dateClaims lists what each source said about the start and end, so \
-			disagreements stay visible.""")
-	record Post(@Schema(example = "Ambassador of Kazakhstan to the Czech Republic") String role, RoleKind roleKind,
+			disagreements stay visible. id and self address the post for curators; version is its own.""")
+	record Post(@Schema(example = "12") long id,
+			@Schema(example = "Ambassador of Kazakhstan to the Czech Republic") String role, RoleKind roleKind,
 			OrganizationRef organization, @Schema(example = "KZ") String representsCountry,
 			@Schema(example = "CZ") String postedToCountry, LocalDate startDate, DatePrecision startPrecision,
 			LocalDate endDate, DatePrecision endPrecision, boolean ended, LocalDate attestedOn, String note,
-			List<SourceRef> sources, List<DateClaim> dateClaims) {
+			List<SourceRef> sources, List<DateClaim> dateClaims,
+			@Schema(description = "The post's stored version (its ETag at its self address)",
+					example = "0") long version,
+			@Schema(example = "/api/v1/officials/bakyt-dyussenbayev/posts/12") String self) {
+
+		static String self(String personSlug, long postId) {
+			return OfficialResponse.self(personSlug) + "/posts/" + postId;
+		}
+
 	}
 
 	@Schema(name = "OfficialOrganizationRef")

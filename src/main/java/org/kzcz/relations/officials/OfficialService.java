@@ -20,6 +20,8 @@ import org.kzcz.relations.officials.OfficialDetailResponse.DateClaim;
 import org.kzcz.relations.officials.OfficialDetailResponse.MeetingAttended;
 import org.kzcz.relations.officials.OfficialDetailResponse.OrganizationRef;
 import org.kzcz.relations.officials.OfficialDetailResponse.Post;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -28,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 class OfficialService {
+
+	private static final TypeReference<Map<String, Object>> STATE = new TypeReference<>() {
+	};
 
 	static final Map<String, String> SORT_FIELDS = Map.of("name", "p.full_name", "id", "p.slug");
 
@@ -46,8 +51,11 @@ class OfficialService {
 
 	private final JdbcClient jdbc;
 
-	OfficialService(JdbcClient jdbc) {
+	private final JsonMapper json;
+
+	OfficialService(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
+		this.json = json;
 	}
 
 	PagedQuery.Page<OfficialResponse> list(OfficialCriteria criteria, PageQuery page) {
@@ -119,6 +127,7 @@ class OfficialService {
 	OfficialDetailResponse find(String id) {
 		PersonRow person = this.jdbc.sql("""
 				select p.id, p.slug, p.full_name, p.honorific, p.country_code, p.born_on, p.born_precision, p.biography,
+				       p.version,
 				       array(select s.slug || '|' || s.title from person_source ps join source s on s.id = ps.source_id
 				             where ps.person_id = p.id order by s.slug) as sources
 				from person p
@@ -127,26 +136,72 @@ class OfficialService {
 			.param("slug", id)
 			.query((rs, n) -> new PersonRow(rs.getLong("id"), rs.getString("slug"), rs.getString("full_name"),
 					rs.getString("honorific"), rs.getString("country_code"), rs.getObject("born_on", LocalDate.class),
-					precision(rs, "born_precision"), rs.getString("biography"),
+					precision(rs, "born_precision"), rs.getString("biography"), rs.getLong("version"),
 					SourceRefs.fromArray(rs.getArray("sources"))))
 			.optional()
 			.orElseThrow(() -> new NotFoundException("official", id));
 		return new OfficialDetailResponse(person.slug(), person.name(), person.honorific(), person.country(),
 				person.bornOn(), person.bornPrecision(), person.biography(), OfficialResponse.self(person.slug()),
-				person.sources(), posts(person.id()), meetings(person.id()), agreements(person.id()));
+				person.version(), person.sources(),
+				posts(person.slug(), "ph.person_id = :personId", Map.of("personId", person.id())),
+				meetings(person.id()), agreements(person.id()));
 	}
 
-	/** Every post, current ones first, each with its sources and date claims. */
-	private List<Post> posts(long personId) {
+	/** One post of the person, with its sources and date claims. */
+	Post post(String slug, long postId) {
+		List<Post> posts = posts(slug,
+				"ph.person_id = (select p.id from person p where p.slug = :slug) and ph.id = :postId",
+				Map.of("slug", slug, "postId", postId));
+		if (posts.isEmpty()) {
+			throw new NotFoundException("post of official '" + slug + "'", postId);
+		}
+		return posts.get(0);
+	}
+
+	/**
+	 * Every change of one post from the audit log, also after the post (or the person)
+	 * was deleted: the person is the live one with that slug or, once deleted, the last
+	 * one the log knew by it.
+	 */
+	PostHistoryResponse postHistory(String slug, long postId) {
+		List<PostHistoryResponse.Entry> entries = this.jdbc
+			.sql("""
+					select a.id, a.action, a.changed_at, a.actor, a.row_data::text as state
+					from audit_log a
+					where a.table_name = 'post_held' and a.row_id = :postId
+					  and (a.row_data ->> 'person_id')::bigint = coalesce(
+					          (select p.id from person p where p.slug = :slug),
+					          (select l.row_id from audit_log l where l.table_name = 'person' and l.row_data ->> 'slug' = :slug
+					           order by l.id desc limit 1))
+					order by a.id
+					""")
+			.param("postId", postId)
+			.param("slug", slug)
+			.query((rs, n) -> new PostHistoryResponse.Entry(rs.getLong("id"), rs.getString("action"),
+					rs.getTimestamp("changed_at").toInstant(), rs.getString("actor"),
+					this.json.readValue(rs.getString("state"), STATE)))
+			.list();
+		if (entries.isEmpty()) {
+			throw new NotFoundException("post of official '" + slug + "'", postId);
+		}
+		return new PostHistoryResponse(slug, postId, entries.get(entries.size() - 1).action().equals("DELETE"),
+				entries);
+	}
+
+	/**
+	 * The posts matching the condition on {@code ph} (post_held), current ones first,
+	 * each with its sources and date claims: two statements however many posts there are.
+	 */
+	private List<Post> posts(String slug, String condition, Map<String, Object> params) {
 		Map<Long, List<DateClaim>> claims = new HashMap<>();
 		this.jdbc.sql("""
 				select c.post_held_id, c.field, c.claimed_date, c.claimed_precision, c.qualifier, s.slug, s.title
 				from post_date_claim c
 				join post_held ph on ph.id = c.post_held_id
 				join source s on s.id = c.source_id
-				where ph.person_id = :personId
+				where %s
 				order by c.post_held_id, c.field desc, c.claimed_date, s.slug
-				""").param("personId", personId).query((ResultSet rs) -> {
+				""".formatted(condition)).params(params).query((ResultSet rs) -> {
 			claims.computeIfAbsent(rs.getLong("post_held_id"), (key) -> new ArrayList<>())
 				.add(new DateClaim(DateClaimField.valueOf(rs.getString("field")),
 						rs.getObject("claimed_date", LocalDate.class), precision(rs, "claimed_precision"),
@@ -157,27 +212,29 @@ class OfficialService {
 			.sql("""
 					select ph.id, ph.role, ph.role_kind, o.slug as organization_slug, o.name as organization_name,
 					       ph.represents_country, ph.posted_to_country, ph.start_date, ph.start_precision, ph.end_date,
-					       ph.end_precision, ph.ended, ph.attested_on, ph.note,
+					       ph.end_precision, ph.ended, ph.attested_on, ph.note, ph.version,
 					       array(select s.slug || '|' || s.title from post_held_source phs join source s on s.id = phs.source_id
 					             where phs.post_held_id = ph.id order by s.slug) as sources
 					from post_held ph
 					left join organization o on o.id = ph.organization_id
-					where ph.person_id = :personId
+					where %s
 					order by (ph.end_date is null and not ph.ended) desc,
 					         coalesce(ph.start_date, ph.end_date, ph.attested_on) desc nulls last, ph.id desc
-					""")
-			.param("personId", personId)
+					"""
+				.formatted(condition))
+			.params(params)
 			.query((ResultSet rs) -> {
 				long postId = rs.getLong("id");
 				String organization = rs.getString("organization_slug");
-				posts.put(postId, new Post(rs.getString("role"), RoleKind.valueOf(rs.getString("role_kind")),
+				posts.put(postId, new Post(postId, rs.getString("role"), RoleKind.valueOf(rs.getString("role_kind")),
 						(organization != null) ? new OrganizationRef(organization, rs.getString("organization_name"),
 								"/api/v1/organizations/" + organization) : null,
 						rs.getString("represents_country"), rs.getString("posted_to_country"),
 						rs.getObject("start_date", LocalDate.class), precision(rs, "start_precision"),
 						rs.getObject("end_date", LocalDate.class), precision(rs, "end_precision"),
 						rs.getBoolean("ended"), rs.getObject("attested_on", LocalDate.class), rs.getString("note"),
-						SourceRefs.fromArray(rs.getArray("sources")), claims.getOrDefault(postId, List.of())));
+						SourceRefs.fromArray(rs.getArray("sources")), claims.getOrDefault(postId, List.of()),
+						rs.getLong("version"), Post.self(slug, postId)));
 			});
 		return List.copyOf(posts.values());
 	}
@@ -228,7 +285,7 @@ class OfficialService {
 	}
 
 	private record PersonRow(long id, String slug, String name, String honorific, String country, LocalDate bornOn,
-			DatePrecision bornPrecision, String biography, List<SourceRef> sources) {
+			DatePrecision bornPrecision, String biography, long version, List<SourceRef> sources) {
 	}
 
 }

@@ -15,7 +15,9 @@ import jakarta.persistence.Version;
 import org.kzcz.relations.common.DatePrecision;
 
 /**
- * A person who holds or held a post in the relationship, known by a stable slug.
+ * A person who holds or held a post in the relationship, known by a stable slug. Reads go
+ * through {@link OfficialService}'s SQL; curators' writes load and save the entity (its
+ * {@code @Version} guards concurrent edits).
  */
 @Entity
 @Table(name = "person")
@@ -47,13 +49,32 @@ class Person {
 	@Version
 	private long version;
 
-	@Column(name = "created_at")
+	@Column(name = "created_at", insertable = false, updatable = false)
 	private Instant createdAt;
 
-	@Column(name = "updated_at")
+	@Column(name = "updated_at", insertable = false)
 	private Instant updatedAt;
 
 	protected Person() {
+	}
+
+	Person(OfficialRequest request) {
+		describe(request);
+	}
+
+	/**
+	 * Takes every field of the person row from a curator's request, and marks the person
+	 * changed even when only the sources did, so the version moves.
+	 */
+	void describe(OfficialRequest request) {
+		this.slug = request.slug();
+		this.fullName = request.fullName();
+		this.honorific = request.honorific();
+		this.bornOn = request.bornOn();
+		this.bornPrecision = request.bornPrecision();
+		this.countryCode = request.country();
+		this.biography = request.biography();
+		this.updatedAt = Instant.now();
 	}
 
 	Long getId() {

@@ -74,13 +74,38 @@ class PostHeld {
 	@Version
 	private long version;
 
-	@Column(name = "created_at")
+	@Column(name = "created_at", insertable = false, updatable = false)
 	private Instant createdAt;
 
-	@Column(name = "updated_at")
+	@Column(name = "updated_at", insertable = false)
 	private Instant updatedAt;
 
 	protected PostHeld() {
+	}
+
+	PostHeld(Person person, PostRequest request, Long organizationId) {
+		this.person = person;
+		describe(request, organizationId);
+	}
+
+	/**
+	 * Takes every field of the post row from a curator's request, and marks the post
+	 * changed even when only its sources or date claims did, so the version moves.
+	 */
+	void describe(PostRequest request, Long organizationId) {
+		this.role = request.role();
+		this.roleKind = request.roleKind();
+		this.organizationId = organizationId;
+		this.representsCountry = request.representsCountry();
+		this.postedToCountry = request.postedToCountry();
+		this.startDate = request.startDate();
+		this.startPrecision = request.startPrecision();
+		this.endDate = request.endDate();
+		this.endPrecision = request.endPrecision();
+		this.ended = request.isEnded();
+		this.attestedOn = request.attestedOn();
+		this.note = request.note();
+		this.updatedAt = Instant.now();
 	}
 
 	Long getId() {
@@ -137,6 +162,10 @@ class PostHeld {
 
 	String getNote() {
 		return this.note;
+	}
+
+	long getVersion() {
+		return this.version;
 	}
 
 }

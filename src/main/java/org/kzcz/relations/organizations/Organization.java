@@ -17,7 +17,9 @@ import jakarta.persistence.Version;
 
 /**
  * An organization, known by a stable slug, optionally part of a parent organization (an
- * embassy of its ministry, say).
+ * embassy of its ministry, say). Reads go through {@link OrganizationService}'s SQL;
+ * curators' writes load and save the entity (its {@code @Version} guards concurrent
+ * edits).
  */
 @Entity
 @Table(name = "organization")
@@ -46,13 +48,31 @@ class Organization {
 	@Version
 	private long version;
 
-	@Column(name = "created_at")
+	@Column(name = "created_at", insertable = false, updatable = false)
 	private Instant createdAt;
 
-	@Column(name = "updated_at")
+	@Column(name = "updated_at", insertable = false)
 	private Instant updatedAt;
 
 	protected Organization() {
+	}
+
+	Organization(OrganizationRequest request, Organization parent) {
+		describe(request, parent);
+	}
+
+	/**
+	 * Takes every field of the organization row from a curator's request, and marks it
+	 * changed even when only its sources or engagements did, so its version moves.
+	 */
+	void describe(OrganizationRequest request, Organization parent) {
+		this.slug = request.slug();
+		this.name = request.name();
+		this.kind = request.kind();
+		this.countryCode = request.country();
+		this.parent = parent;
+		this.description = request.description();
+		this.updatedAt = Instant.now();
 	}
 
 	Long getId() {

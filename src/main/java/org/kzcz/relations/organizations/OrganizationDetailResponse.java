@@ -13,8 +13,11 @@ import org.kzcz.relations.organizations.OrganizationResponse.OrganizationRef;
 		meetings it hosted or was visited at""")
 record OrganizationDetailResponse(@Schema(example = "skoda-transportation") String id, String name,
 		OrganizationKind kind, @Schema(example = "CZ") String country, String description, OrganizationRef parent,
-		List<OrganizationRef> parts, String self, List<SourceRef> sources, List<Engagement> engagements,
-		List<PostHolder> people, List<ProjectRole> projects, List<MeetingRole> meetings) {
+		List<OrganizationRef> parts, String self,
+		@Schema(description = "The stored version; send it back in If-Match (the ETag) to change the organization",
+				example = "0") long version,
+		List<SourceRef> sources, List<Engagement> engagements, List<PostHolder> people, List<ProjectRole> projects,
+		List<MeetingRole> meetings) {
 
 	@Schema(name = "OrganizationEngagement", description = "Where the organization is active, and how")
 	record Engagement(EngagementKind kind, @Schema(example = "KZ") String country, String description,

@@ -43,6 +43,18 @@ class OrganizationEngagement {
 	protected OrganizationEngagement() {
 	}
 
+	OrganizationEngagement(Organization organization, String countryCode, EngagementKind kind, String description) {
+		this.organization = organization;
+		this.countryCode = countryCode;
+		this.kind = kind;
+		this.description = description;
+	}
+
+	/** Restates how the organization is active there (a new version when it changed). */
+	void describe(String description) {
+		this.description = description;
+	}
+
 	Long getId() {
 		return this.id;
 	}

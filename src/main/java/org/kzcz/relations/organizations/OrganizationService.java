@@ -82,7 +82,7 @@ class OrganizationService {
 
 	OrganizationDetailResponse find(String id) {
 		OrganizationRow row = this.jdbc.sql("""
-				select o.id, o.slug, o.name, o.kind, o.country_code, o.description,
+				select o.id, o.slug, o.name, o.kind, o.country_code, o.description, o.version,
 				       parent.slug as parent_slug, parent.name as parent_name,
 				       array(select c.slug || '|' || c.name from organization c where c.parent_id = o.id
 				             order by c.name, c.slug) as parts,
@@ -94,14 +94,14 @@ class OrganizationService {
 			.param("slug", id)
 			.query((rs, n) -> new OrganizationRow(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
 					OrganizationKind.valueOf(rs.getString("kind")), rs.getString("country_code"),
-					rs.getString("description"),
+					rs.getString("description"), rs.getLong("version"),
 					OrganizationRef.of(rs.getString("parent_slug"), rs.getString("parent_name")),
 					refs(rs.getArray("parts")), SourceRefs.fromArray(rs.getArray("sources"))))
 			.optional()
 			.orElseThrow(() -> new NotFoundException("organization", id));
 		return new OrganizationDetailResponse(row.slug(), row.name(), row.kind(), row.country(), row.description(),
-				row.parent(), row.parts(), OrganizationResponse.self(row.slug()), row.sources(), engagements(row.id()),
-				people(row.id()), projects(row.id()), meetings(row.id()));
+				row.parent(), row.parts(), OrganizationResponse.self(row.slug()), row.version(), row.sources(),
+				engagements(row.id()), people(row.id()), projects(row.id()), meetings(row.id()));
 	}
 
 	private List<Engagement> engagements(long organizationId) {
@@ -194,7 +194,8 @@ class OrganizationService {
 	}
 
 	private record OrganizationRow(long id, String slug, String name, OrganizationKind kind, String country,
-			String description, OrganizationRef parent, List<OrganizationRef> parts, List<SourceRef> sources) {
+			String description, long version, OrganizationRef parent, List<OrganizationRef> parts,
+			List<SourceRef> sources) {
 	}
 
 }

@@ -16,8 +16,9 @@ import org.kzcz.relations.common.DatePrecision;
 
 /**
  * A cooperation project. Its lead organization is kept as an id, the organizations
- * feature owning organizations. Reads go through {@link ProjectService}'s SQL; the entity
- * is kept for writes.
+ * feature owning organizations. Reads go through {@link ProjectService}'s SQL; writes
+ * load and save the entity (its {@code @Version} guards concurrent edits) and replace the
+ * child rows with SQL.
  */
 @Entity
 @Table(name = "project")
@@ -52,10 +53,36 @@ class Project {
 	@Column(name = "created_at", insertable = false, updatable = false)
 	private Instant createdAt;
 
-	@Column(name = "updated_at", insertable = false, updatable = false)
+	@Column(name = "updated_at", insertable = false)
 	private Instant updatedAt;
 
 	protected Project() {
+	}
+
+	Project(ProjectRequest request, Long leadOrganizationId) {
+		describe(request, leadOrganizationId);
+	}
+
+	/**
+	 * Takes every field of the project row from a curator's request and the id of the
+	 * lead organization it names.
+	 */
+	void describe(ProjectRequest request, Long leadOrganizationId) {
+		this.slug = request.slug();
+		this.name = request.name();
+		this.status = request.status();
+		this.startedOn = request.startedOn();
+		this.startedPrecision = request.startedPrecision();
+		this.leadOrganizationId = leadOrganizationId;
+		this.summary = request.summary();
+	}
+
+	/**
+	 * Marks the project changed even when only its child rows (milestones, targets...)
+	 * did, so the update moves its version and a concurrent edit of those conflicts.
+	 */
+	void touch() {
+		this.updatedAt = Instant.now();
 	}
 
 	Long getId() {

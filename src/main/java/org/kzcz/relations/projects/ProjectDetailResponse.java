@@ -16,6 +16,8 @@ import org.kzcz.relations.projects.ProjectResponse.OrganizationRef;
 		order, measurable targets with progress, and the agreements and meetings behind it.""")
 record ProjectDetailResponse(@Schema(example = "przewalski-horse-reintroduction") String id, String name,
 		ProjectStatus status, LocalDate startedOn, DatePrecision startedPrecision, String summary, String self,
+		@Schema(description = "Version of the stored project; the ETag carries it for If-Match",
+				example = "3") long version,
 		OrganizationRef leadOrganization, List<Partner> partners,
 		@Schema(example = "[\"CZ\", \"KZ\"]") List<String> countries, List<Milestone> milestones, List<Target> targets,
 		List<AgreementRef> agreements, List<MeetingRef> meetings, List<SourceRef> sources) {

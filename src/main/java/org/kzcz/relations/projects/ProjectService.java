@@ -84,7 +84,7 @@ class ProjectService {
 	 */
 	ProjectDetailResponse find(String slug) {
 		Head head = this.jdbc.sql("""
-				select %s
+				select %s, p.version
 				from project p
 				left join organization o on o.id = p.lead_organization_id
 				where p.slug = :slug
@@ -207,7 +207,7 @@ class ProjectService {
 			this(id, new ProjectDetailResponse(rs.getString("slug"), rs.getString("name"),
 					ProjectStatus.valueOf(rs.getString("status")), rs.getObject("started_on", LocalDate.class),
 					precision(rs, "started_precision"), rs.getString("summary"),
-					ProjectResponse.self(rs.getString("slug")),
+					ProjectResponse.self(rs.getString("slug")), rs.getLong("version"),
 					OrganizationRef.of(rs.getString("lead_slug"), rs.getString("lead_name")), List.of(), countries(rs),
 					List.of(), List.of(), List.of(), List.of(), SourceRefs.fromArray(rs.getArray("sources"))));
 		}
@@ -216,8 +216,8 @@ class ProjectService {
 				List<AgreementRef> agreements, List<MeetingRef> meetings) {
 			ProjectDetailResponse p = this.project;
 			return new ProjectDetailResponse(p.id(), p.name(), p.status(), p.startedOn(), p.startedPrecision(),
-					p.summary(), p.self(), p.leadOrganization(), partners, p.countries(), milestones, targets,
-					agreements, meetings, p.sources());
+					p.summary(), p.self(), p.version(), p.leadOrganization(), partners, p.countries(), milestones,
+					targets, agreements, meetings, p.sources());
 		}
 
 	}

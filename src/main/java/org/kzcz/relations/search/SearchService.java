@@ -82,8 +82,17 @@ class SearchService {
 					SearchKind kind = SearchKind.valueOf(rs.getString("kind"));
 					String slug = rs.getString("slug");
 					return new SearchHitResponse(kind, slug, rs.getString("title"), rs.getString("snippet"),
-							rs.getDouble("rank"), kind.self(slug));
+							rank(rs.getFloat("rank")), kind.self(slug));
 				});
+	}
+
+	/**
+	 * The rank (a PostgreSQL real) as the double its shortest decimal form reads: the
+	 * driver hands a real over as text at first and in binary once the statement is
+	 * prepared, and a binary real widened to double would print with spurious digits.
+	 */
+	private static double rank(float rank) {
+		return Double.parseDouble(Float.toString(rank));
 	}
 
 }

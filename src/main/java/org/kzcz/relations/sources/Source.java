@@ -16,7 +16,8 @@ import org.kzcz.relations.common.DatePrecision;
 
 /**
  * A document facts come from (an interview, a news item, a statistics release), known by
- * a stable slug.
+ * a stable slug. Reads go through {@link SourceService}'s SQL; curators' writes load and
+ * save the entity (its {@code @Version} guards concurrent edits).
  */
 @Entity
 @Table(name = "source")
@@ -56,13 +57,33 @@ class Source {
 	@Version
 	private long version;
 
-	@Column(name = "created_at")
+	@Column(name = "created_at", insertable = false, updatable = false)
 	private Instant createdAt;
 
-	@Column(name = "updated_at")
+	@Column(name = "updated_at", insertable = false)
 	private Instant updatedAt;
 
 	protected Source() {
+	}
+
+	Source(SourceRequest request) {
+		describe(request);
+	}
+
+	/** Takes every field from a curator's request, and marks the source changed. */
+	void describe(SourceRequest request) {
+		this.slug = request.slug();
+		this.title = request.title();
+		this.publisher = request.publisher();
+		this.author = request.author();
+		this.publishedOn = request.publishedOn();
+		this.publishedPrecision = request.publishedPrecision();
+		this.language = request.language();
+		this.kind = request.kind();
+		this.documentRef = request.documentRef();
+		this.url = request.url();
+		this.summary = request.summary();
+		this.updatedAt = Instant.now();
 	}
 
 	Long getId() {

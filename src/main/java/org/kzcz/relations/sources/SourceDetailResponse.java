@@ -13,7 +13,10 @@ record SourceDetailResponse(@Schema(example = "dyussenbayev-interview-2025") Str
 		String author, LocalDate publishedOn, DatePrecision publishedPrecision, String language, SourceKind kind,
 		String url,
 		@Schema(description = "File name of the stored copy of the document, when there is one") String documentRef,
-		String summary, String self, Citations citations) {
+		String summary, String self,
+		@Schema(description = "The stored version; send it back in If-Match (the ETag) to change the source",
+				example = "0") long version,
+		Citations citations) {
 
 	@Schema(name = "SourceCitations", description = "The facts citing a source, by kind; empty lists where none")
 	record Citations(List<Citation> people, List<Citation> posts, List<Citation> postDateClaims,

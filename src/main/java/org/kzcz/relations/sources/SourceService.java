@@ -64,7 +64,7 @@ class SourceService {
 	SourceDetailResponse find(String id) {
 		SourceRow source = this.jdbc.sql("""
 				select s.id, s.slug, s.title, s.publisher, s.author, s.published_on, s.published_precision, s.language,
-				       s.kind, s.url, s.document_ref, s.summary
+				       s.kind, s.url, s.document_ref, s.summary, s.version
 				from source s
 				where s.slug = :slug
 				""")
@@ -74,13 +74,14 @@ class SourceService {
 							rs.getString("author"), rs.getObject("published_on", LocalDate.class),
 							precision(rs, "published_precision"), rs.getString("language"),
 							SourceKind.valueOf(rs.getString("kind")), rs.getString("url"), rs.getString("document_ref"),
-							rs.getString("summary"), SourceResponse.self(rs.getString("slug")), null)))
+							rs.getString("summary"), SourceResponse.self(rs.getString("slug")), rs.getLong("version"),
+							null)))
 			.optional()
 			.orElseThrow(() -> new NotFoundException("source", id));
 		SourceDetailResponse detail = source.detail();
 		return new SourceDetailResponse(detail.id(), detail.title(), detail.publisher(), detail.author(),
 				detail.publishedOn(), detail.publishedPrecision(), detail.language(), detail.kind(), detail.url(),
-				detail.documentRef(), detail.summary(), detail.self(), citations(source.id()));
+				detail.documentRef(), detail.summary(), detail.self(), detail.version(), citations(source.id()));
 	}
 
 	/** Every fact citing the source, from the fact_citation view, grouped by kind. */

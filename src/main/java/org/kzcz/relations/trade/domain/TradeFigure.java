@@ -22,7 +22,9 @@ import jakarta.persistence.Version;
 
 /**
  * One reporter's value for one flow and period, stored as the sources state it, with the
- * sources citing it. Reads go through {@link TradeFigures}; the entity is for writes.
+ * sources citing it. Reads go through {@link TradeFigures} and
+ * {@link TradeFigureService}; the entity is for curators' writes
+ * ({@link TradeFigureCurationService}), its {@code @Version} guarding concurrent edits.
  */
 @Entity
 @Table(name = "trade_figure")
@@ -84,13 +86,42 @@ class TradeFigure {
 	@Version
 	private long version;
 
-	@Column(name = "created_at")
+	@Column(name = "created_at", insertable = false, updatable = false)
 	private Instant createdAt;
 
-	@Column(name = "updated_at")
+	@Column(name = "updated_at", insertable = false)
 	private Instant updatedAt;
 
 	protected TradeFigure() {
+	}
+
+	TradeFigure(TradeFigureRequest request, Long reporterAgencyId, Set<Citation> citations) {
+		describe(request, reporterAgencyId, citations);
+	}
+
+	/**
+	 * Takes every field and citation from a curator's request, and marks the figure
+	 * changed. The citations are replaced as a whole (the old rows are deleted by the
+	 * figure's id, then the new ones inserted).
+	 */
+	void describe(TradeFigureRequest request, Long reporterAgencyId, Set<Citation> citations) {
+		this.reporterCountry = request.reporter();
+		this.reporterStated = request.reporterStated();
+		this.reporterAgencyId = reporterAgencyId;
+		this.countryCode = request.country();
+		this.partnerCode = request.partner();
+		this.indicator = request.indicator();
+		this.periodKind = request.periodKind();
+		this.periodStart = request.periodStart();
+		this.periodEnd = request.periodEnd();
+		this.value = request.value();
+		this.valueQualifier = request.valueQualifier();
+		this.currency = request.currency();
+		this.scale = request.scale();
+		this.unit = request.unit();
+		this.note = request.note();
+		this.citations = new LinkedHashSet<>(citations);
+		this.updatedAt = Instant.now();
 	}
 
 	Long getId() {
@@ -141,15 +172,8 @@ class TradeFigure {
 		return this.citations;
 	}
 
-	/**
-	 * Everything the trade_figure table can hold, including the counts and ranks the
-	 * analytics do not use.
-	 */
-	enum StoredIndicator {
-
-		EXPORTS, IMPORTS, TURNOVER, FDI_INFLOW, FDI_CUMULATIVE, COMPANIES_COUNT, STUDENTS_COUNT, TRADE_PARTNER_RANK,
-		CRUDE_OIL_SUPPLIER_RANK
-
+	long getVersion() {
+		return this.version;
 	}
 
 	/** A source citing the figure, with what it stated alongside. */

@@ -2,9 +2,9 @@ package org.kzcz.relations.trade.domain;
 
 import java.util.List;
 
-import org.springframework.data.repository.Repository;
+import org.springframework.data.jpa.repository.JpaRepository;
 
-interface TradeFigureRepository extends Repository<TradeFigure, Long> {
+interface TradeFigureRepository extends JpaRepository<TradeFigure, Long> {
 
 	List<TradeFigure> findByCountryCodeAndPartnerCodeOrderByPeriodStart(String countryCode, String partnerCode);
 

@@ -25,8 +25,8 @@ class TradeFigureRepositoryTest {
 	void loadsTheSeededKazakhCzechFiguresWithTheirCitations() {
 		List<TradeFigure> kzCz = this.figures.findByCountryCodeAndPartnerCodeOrderByPeriodStart("KZ", "CZ");
 		TradeFigure turnover2023 = kzCz.stream()
-			.filter((f) -> f.getIndicator() == TradeFigure.StoredIndicator.TURNOVER
-					&& f.getPeriodKind() == PeriodKind.YEAR && f.getPeriodStart().getYear() == 2023)
+			.filter((f) -> f.getIndicator() == StoredIndicator.TURNOVER && f.getPeriodKind() == PeriodKind.YEAR
+					&& f.getPeriodStart().getYear() == 2023)
 			.findFirst()
 			.orElseThrow();
 		assertThat(turnover2023.getValue()).isEqualByComparingTo("626.8");

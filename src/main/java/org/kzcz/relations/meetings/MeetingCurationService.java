@@ -1,0 +1,251 @@
+package org.kzcz.relations.meetings;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.kzcz.relations.common.ConflictException;
+import org.kzcz.relations.common.MergePatch;
+import org.kzcz.relations.common.NotFoundException;
+import org.kzcz.relations.common.References;
+import org.kzcz.relations.common.References.Kind;
+import org.kzcz.relations.common.ResourceVersions;
+import org.kzcz.relations.meetings.MeetingDetailResponse.OutcomeKind;
+import org.kzcz.relations.meetings.MeetingRequest.InvolvedOrganization;
+import org.kzcz.relations.meetings.MeetingRequest.Outcome;
+import org.kzcz.relations.meetings.MeetingRequest.Participant;
+import org.kzcz.relations.security.CurrentActor;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates, replaces, patches and deletes meetings. Every write names the curator in the
+ * audit log first, checks the request whole (422 listing every broken rule) before
+ * storing anything, saves the meeting row through JPA (its version guards concurrent
+ * edits) and replaces the child rows with a fixed number of statements.
+ */
+@Service
+class MeetingCurationService {
+
+	private final MeetingRepository meetings;
+
+	private final MeetingService reads;
+
+	private final References references;
+
+	private final MergePatch mergePatch;
+
+	private final CurrentActor actor;
+
+	private final JdbcClient jdbc;
+
+	MeetingCurationService(MeetingRepository meetings, MeetingService reads, References references,
+			MergePatch mergePatch, CurrentActor actor, JdbcClient jdbc) {
+		this.meetings = meetings;
+		this.reads = reads;
+		this.references = references;
+		this.mergePatch = mergePatch;
+		this.actor = actor;
+		this.jdbc = jdbc;
+	}
+
+	@Transactional
+	MeetingDetailResponse create(MeetingRequest request) {
+		this.actor.stampTransaction();
+		References.Check refs = check(request);
+		if (this.meetings.existsBySlug(request.slug())) {
+			throw duplicate(request.slug());
+		}
+		Meeting meeting = this.meetings.saveAndFlush(new Meeting(request));
+		insertChildren(meeting.getId(), request, refs);
+		return this.reads.find(meeting.getSlug());
+	}
+
+	@Transactional
+	MeetingDetailResponse replace(String slug, String ifMatch, MeetingRequest request) {
+		this.actor.stampTransaction();
+		return update(load(slug, ifMatch), request);
+	}
+
+	@Transactional
+	MeetingDetailResponse patch(String slug, String ifMatch, JsonNode patch) {
+		this.actor.stampTransaction();
+		Meeting meeting = load(slug, ifMatch);
+		MeetingRequest current = MeetingRequest.of(this.reads.find(slug));
+		return update(meeting, this.mergePatch.apply(current, patch, MeetingRequest.class));
+	}
+
+	/**
+	 * Deletes the meeting and, through the schema, its participants, organizations,
+	 * topics, outcomes, project links and citations. Agreements signed at it lose that
+	 * reference (and move to a new version, as their stored state changes).
+	 */
+	@Transactional
+	void delete(String slug, String ifMatch) {
+		this.actor.stampTransaction();
+		Meeting meeting = load(slug, ifMatch);
+		this.jdbc.sql("""
+				update agreement set meeting_id = null, version = version + 1, updated_at = now()
+				where meeting_id = :id
+				""").param("id", meeting.getId()).update();
+		this.meetings.delete(meeting);
+		this.meetings.flush();
+	}
+
+	private Meeting load(String slug, String ifMatch) {
+		Meeting meeting = this.meetings.findBySlug(slug).orElseThrow(() -> new NotFoundException("meeting", slug));
+		ResourceVersions.checkIfMatch(ifMatch, meeting.getVersion());
+		return meeting;
+	}
+
+	private MeetingDetailResponse update(Meeting meeting, MeetingRequest request) {
+		References.Check refs = check(request);
+		if (!request.slug().equals(meeting.getSlug()) && this.meetings.existsBySlug(request.slug())) {
+			throw duplicate(request.slug());
+		}
+		meeting.describe(request);
+		meeting.touch();
+		// The version check happens here, before any child row changes.
+		this.meetings.flush();
+		this.jdbc.sql("""
+				with participants as (delete from meeting_participant where meeting_id = :id),
+				     organizations as (delete from meeting_organization where meeting_id = :id),
+				     topics as (delete from meeting_topic where meeting_id = :id),
+				     outcomes as (delete from meeting_outcome where meeting_id = :id),
+				     projects as (delete from meeting_project where meeting_id = :id)
+				delete from meeting_source where meeting_id = :id
+				""").param("id", meeting.getId()).update();
+		insertChildren(meeting.getId(), request, refs);
+		return this.reads.find(request.slug());
+	}
+
+	/**
+	 * Checks the whole request: date rules, repeated entries, and that every reference
+	 * exists (one statement per kind).
+	 */
+	private References.Check check(MeetingRequest request) {
+		References.Check check = this.references.check();
+		if (!request.datePrecision().startsPeriod(request.startDate())) {
+			check.reject("startDate", request.datePrecision().periodStartMessage(request.startDate()));
+		}
+		if (request.endDate() != null && request.endDate().isBefore(request.startDate())) {
+			check.reject("endDate", "must not be before startDate (" + request.startDate() + ")");
+		}
+		check.require(Kind.COUNTRY, "country", request.country())
+			.require(Kind.COUNTRY, "hostCountry", request.hostCountry())
+			.require(Kind.COUNTRY, "visitingCountry", request.visitingCountry());
+		Set<String> people = new HashSet<>();
+		for (int i = 0; i < request.participants().size(); i++) {
+			Participant participant = request.participants().get(i);
+			String field = "participants[" + i + "]";
+			if (!people.add(participant.person())) {
+				check.reject(field + ".person", "lists the same person twice");
+			}
+			check.require(Kind.PERSON, field + ".person", participant.person())
+				.require(Kind.COUNTRY, field + ".sideCountry", participant.sideCountry());
+		}
+		Set<String> organizations = new HashSet<>();
+		for (int i = 0; i < request.organizations().size(); i++) {
+			InvolvedOrganization organization = request.organizations().get(i);
+			String field = "organizations[" + i + "].organization";
+			if (!organizations.add(organization.organization())) {
+				check.reject(field, "lists the same organization twice");
+			}
+			check.require(Kind.ORGANIZATION, field, organization.organization());
+		}
+		for (int i = 0; i < request.outcomes().size(); i++) {
+			Outcome outcome = request.outcomes().get(i);
+			String field = "outcomes[" + i + "].agreement";
+			if (outcome.kind() == OutcomeKind.AGREEMENT_SIGNED && outcome.agreement() == null) {
+				check.reject(field, "an AGREEMENT_SIGNED outcome must name the agreement signed");
+			}
+			check.require(Kind.AGREEMENT, field, outcome.agreement());
+		}
+		check.requireAll(Kind.PROJECT, "projects", request.projects())
+			.requireAll(Kind.SOURCE, "sources", request.sources())
+			.resolve()
+			.throwIfInvalid();
+		return check;
+	}
+
+	/** Inserts the child rows, one statement per kind whatever their number. */
+	private void insertChildren(long id, MeetingRequest request, References.Check refs) {
+		List<Participant> participants = request.participants();
+		if (!participants.isEmpty()) {
+			this.jdbc.sql("""
+					insert into meeting_participant (meeting_id, person_id, role_at_meeting, side_country, note)
+					select :id, person, role, side, note
+					from unnest(cast(:people as bigint[]), cast(:roles as text[]), cast(:sides as text[]),
+					            cast(:notes as text[])) as p (person, role, side, note)
+					""")
+				.param("id", id)
+				.param("people",
+						participants.stream().map((p) -> refs.id(Kind.PERSON, p.person())).toArray(Long[]::new))
+				.param("roles", participants.stream().map((p) -> p.roleAtMeeting().name()).toArray(String[]::new))
+				.param("sides", participants.stream().map(Participant::sideCountry).toArray(String[]::new))
+				.param("notes", participants.stream().map(Participant::note).toArray(String[]::new))
+				.update();
+		}
+		List<InvolvedOrganization> organizations = request.organizations();
+		if (!organizations.isEmpty()) {
+			this.jdbc.sql("""
+					insert into meeting_organization (meeting_id, organization_id, role)
+					select :id, organization, role
+					from unnest(cast(:organizations as bigint[]), cast(:roles as text[])) as o (organization, role)
+					""")
+				.param("id", id)
+				.param("organizations",
+						organizations.stream()
+							.map((o) -> refs.id(Kind.ORGANIZATION, o.organization()))
+							.toArray(Long[]::new))
+				.param("roles", organizations.stream().map((o) -> o.role().name()).toArray(String[]::new))
+				.update();
+		}
+		if (!request.topics().isEmpty()) {
+			this.jdbc.sql("""
+					insert into meeting_topic (meeting_id, position, topic)
+					select :id, ordinality - 1, topic from unnest(cast(:topics as text[])) with ordinality as t (topic)
+					""").param("id", id).param("topics", request.topics().toArray(String[]::new)).update();
+		}
+		List<Outcome> outcomes = request.outcomes();
+		if (!outcomes.isEmpty()) {
+			this.jdbc.sql("""
+					insert into meeting_outcome (meeting_id, kind, description, agreement_id)
+					select :id, kind, description, agreement
+					from unnest(cast(:kinds as text[]), cast(:descriptions as text[]), cast(:agreements as bigint[]))
+					     with ordinality as o (kind, description, agreement, position)
+					order by position
+					""")
+				.param("id", id)
+				.param("kinds", outcomes.stream().map((o) -> o.kind().name()).toArray(String[]::new))
+				.param("descriptions", outcomes.stream().map(Outcome::description).toArray(String[]::new))
+				.param("agreements",
+						outcomes.stream().map((o) -> refs.id(Kind.AGREEMENT, o.agreement())).toArray(Long[]::new))
+				.update();
+		}
+		if (!request.projects().isEmpty()) {
+			this.jdbc.sql("""
+					insert into meeting_project (meeting_id, project_id)
+					select :id, project from unnest(cast(:projects as bigint[])) as p (project)
+					""")
+				.param("id", id)
+				.param("projects", refs.ids(Kind.PROJECT, request.projects()).toArray(Long[]::new))
+				.update();
+		}
+		this.jdbc.sql("""
+				insert into meeting_source (meeting_id, source_id)
+				select :id, source from unnest(cast(:sources as bigint[])) as s (source)
+				""")
+			.param("id", id)
+			.param("sources", refs.ids(Kind.SOURCE, request.sources()).toArray(Long[]::new))
+			.update();
+	}
+
+	private static ConflictException duplicate(String slug) {
+		return new ConflictException("slug", "A meeting with id '" + slug + "' already exists.");
+	}
+
+}

@@ -1,0 +1,355 @@
+package org.kzcz.relations.officials;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.kzcz.relations.common.ConflictException;
+import org.kzcz.relations.common.MergePatch;
+import org.kzcz.relations.common.NotFoundException;
+import org.kzcz.relations.common.PartialDates;
+import org.kzcz.relations.common.References;
+import org.kzcz.relations.common.References.Kind;
+import org.kzcz.relations.common.ResourceVersions;
+import org.kzcz.relations.common.UnprocessableException;
+import org.kzcz.relations.officials.OfficialDetailResponse.Post;
+import org.kzcz.relations.officials.PostRequest.DateClaim;
+import org.kzcz.relations.security.CurrentActor;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates, replaces, patches and deletes people and their posts. Every write names the
+ * curator in the audit log first and checks the request whole (422 listing every broken
+ * rule) before storing anything. A post has its own version; any change to a post moves
+ * the person's version too, so an edit of the person based on an older read fails.
+ */
+@Service
+class OfficialCurationService {
+
+	private final PersonRepository people;
+
+	private final PostHeldRepository posts;
+
+	private final OfficialService reads;
+
+	private final References references;
+
+	private final MergePatch mergePatch;
+
+	private final CurrentActor actor;
+
+	private final JdbcClient jdbc;
+
+	OfficialCurationService(PersonRepository people, PostHeldRepository posts, OfficialService reads,
+			References references, MergePatch mergePatch, CurrentActor actor, JdbcClient jdbc) {
+		this.people = people;
+		this.posts = posts;
+		this.reads = reads;
+		this.references = references;
+		this.mergePatch = mergePatch;
+		this.actor = actor;
+		this.jdbc = jdbc;
+	}
+
+	@Transactional
+	OfficialDetailResponse create(OfficialRequest request) {
+		this.actor.stampTransaction();
+		References.Check refs = this.references.check();
+		checkPerson(refs, request);
+		List<PostRequest> wanted = request.postsOrEmpty();
+		for (int i = 0; i < wanted.size(); i++) {
+			checkPost(refs, "posts[" + i + "].", wanted.get(i));
+		}
+		refs.resolve();
+		for (int i = 0; i < wanted.size(); i++) {
+			checkPostOrganization(refs, "posts[" + i + "].", wanted.get(i));
+		}
+		refs.throwIfInvalid();
+		if (this.people.existsBySlug(request.slug())) {
+			throw duplicate(request.slug());
+		}
+		Person person = this.people.saveAndFlush(new Person(request));
+		insertPersonSources(person.getId(), request, refs);
+		List<Long> postIds = new ArrayList<>();
+		for (PostRequest post : wanted) {
+			postIds.add(this.posts.save(new PostHeld(person, post, refs.id(Kind.ORGANIZATION, post.organization())))
+				.getId());
+		}
+		insertPostChildren(postIds, wanted, refs);
+		return this.reads.find(person.getSlug());
+	}
+
+	@Transactional
+	OfficialDetailResponse replace(String slug, String ifMatch, OfficialRequest request) {
+		this.actor.stampTransaction();
+		return update(load(slug, ifMatch), request);
+	}
+
+	@Transactional
+	OfficialDetailResponse patch(String slug, String ifMatch, JsonNode patch) {
+		this.actor.stampTransaction();
+		Person person = load(slug, ifMatch);
+		OfficialRequest current = OfficialRequest.of(this.reads.find(slug));
+		return update(person, this.mergePatch.apply(current, patch, OfficialRequest.class));
+	}
+
+	/**
+	 * Deletes the person with their posts and citations, unless meetings list them as a
+	 * participant or agreements as a signatory: then 409 says by how many.
+	 */
+	@Transactional
+	void delete(String slug, String ifMatch) {
+		this.actor.stampTransaction();
+		Person person = load(slug, ifMatch);
+		long[] uses = this.jdbc.sql("""
+				select (select count(*) from meeting_participant where person_id = :id) as meetings,
+				       (select count(*) from agreement_signatory where person_id = :id) as agreements
+				""")
+			.param("id", person.getId())
+			.query((rs, n) -> new long[] { rs.getLong("meetings"), rs.getLong("agreements") })
+			.single();
+		if (uses[0] > 0 || uses[1] > 0) {
+			throw new ConflictException(null, "Official '" + slug + "' is still a participant of " + uses[0]
+					+ " meeting(s) and a signatory of " + uses[1] + " agreement(s); change those first.");
+		}
+		this.people.delete(person);
+		this.people.flush();
+	}
+
+	@Transactional
+	Post createPost(String slug, PostRequest request) {
+		this.actor.stampTransaction();
+		Person person = this.people.findBySlug(slug).orElseThrow(() -> new NotFoundException("official", slug));
+		References.Check refs = checkPost(request);
+		PostHeld post = this.posts
+			.saveAndFlush(new PostHeld(person, request, refs.id(Kind.ORGANIZATION, request.organization())));
+		insertPostChildren(List.of(post.getId()), List.of(request), refs);
+		personChanged(person);
+		return this.reads.post(slug, post.getId());
+	}
+
+	@Transactional
+	Post replacePost(String slug, long postId, String ifMatch, PostRequest request) {
+		this.actor.stampTransaction();
+		return updatePost(loadPost(slug, postId, ifMatch), request);
+	}
+
+	@Transactional
+	Post patchPost(String slug, long postId, String ifMatch, JsonNode patch) {
+		this.actor.stampTransaction();
+		PostHeld post = loadPost(slug, postId, ifMatch);
+		PostRequest current = PostRequest.of(this.reads.post(slug, postId));
+		return updatePost(post, this.mergePatch.apply(current, patch, PostRequest.class));
+	}
+
+	/** Deletes the post with its citations and date claims. */
+	@Transactional
+	void deletePost(String slug, long postId, String ifMatch) {
+		this.actor.stampTransaction();
+		PostHeld post = loadPost(slug, postId, ifMatch);
+		this.posts.delete(post);
+		this.posts.flush();
+		personChanged(post.getPerson());
+	}
+
+	private Person load(String slug, String ifMatch) {
+		Person person = this.people.findBySlug(slug).orElseThrow(() -> new NotFoundException("official", slug));
+		ResourceVersions.checkIfMatch(ifMatch, person.getVersion());
+		return person;
+	}
+
+	private PostHeld loadPost(String slug, long postId, String ifMatch) {
+		Person person = this.people.findBySlug(slug).orElseThrow(() -> new NotFoundException("official", slug));
+		PostHeld post = this.posts.findByIdAndPerson(postId, person)
+			.orElseThrow(() -> new NotFoundException("post of official '" + slug + "'", postId));
+		ResourceVersions.checkIfMatch(ifMatch, post.getVersion());
+		return post;
+	}
+
+	private OfficialDetailResponse update(Person person, OfficialRequest request) {
+		if (request.posts() != null) {
+			throw UnprocessableException.of("posts", "posts are changed one by one at "
+					+ OfficialResponse.self(person.getSlug()) + "/posts/{postId}, each with its own version");
+		}
+		References.Check refs = this.references.check();
+		checkPerson(refs, request);
+		refs.resolve().throwIfInvalid();
+		if (!request.slug().equals(person.getSlug()) && this.people.existsBySlug(request.slug())) {
+			throw duplicate(request.slug());
+		}
+		person.describe(request);
+		// The version check happens here, before the citations change.
+		this.people.flush();
+		this.jdbc.sql("delete from person_source where person_id = :id").param("id", person.getId()).update();
+		insertPersonSources(person.getId(), request, refs);
+		return this.reads.find(request.slug());
+	}
+
+	private Post updatePost(PostHeld post, PostRequest request) {
+		References.Check refs = checkPost(request);
+		post.describe(request, refs.id(Kind.ORGANIZATION, request.organization()));
+		// The version check happens here, before the citations and claims change.
+		this.posts.flush();
+		this.jdbc.sql("""
+				with claims as (delete from post_date_claim where post_held_id = :id)
+				delete from post_held_source where post_held_id = :id
+				""").param("id", post.getId()).update();
+		insertPostChildren(List.of(post.getId()), List.of(request), refs);
+		personChanged(post.getPerson());
+		return this.reads.post(post.getPerson().getSlug(), post.getId());
+	}
+
+	/**
+	 * Moves the person's version when one of their posts changed, in one statement that
+	 * cannot conflict (the post's own version guards the post).
+	 */
+	private void personChanged(Person person) {
+		this.jdbc.sql("update person set version = version + 1, updated_at = now() where id = :id")
+			.param("id", person.getId())
+			.update();
+	}
+
+	private void checkPerson(References.Check refs, OfficialRequest request) {
+		PartialDates.check(refs, "bornOn", request.bornOn(), "bornPrecision", request.bornPrecision());
+		refs.require(Kind.COUNTRY, "country", request.country()).requireAll(Kind.SOURCE, "sources", request.sources());
+	}
+
+	/** Checks one post on its own: every rule, every reference. */
+	private References.Check checkPost(PostRequest request) {
+		References.Check refs = this.references.check();
+		checkPost(refs, "", request);
+		refs.resolve();
+		checkPostOrganization(refs, "", request);
+		refs.throwIfInvalid();
+		return refs;
+	}
+
+	/**
+	 * The rules of a post that need no lookup, and its references; {@code prefix} names
+	 * the post inside a larger request ("posts[0].").
+	 */
+	private static void checkPost(References.Check refs, String prefix, PostRequest post) {
+		PartialDates.check(refs, prefix + "startDate", post.startDate(), prefix + "startPrecision",
+				post.startPrecision());
+		PartialDates.check(refs, prefix + "endDate", post.endDate(), prefix + "endPrecision", post.endPrecision());
+		if (post.startDate() != null && post.endDate() != null && post.endDate().isBefore(post.startDate())) {
+			refs.reject(prefix + "endDate", "must not be before startDate (" + post.startDate() + ")");
+		}
+		if (post.endDate() != null && Boolean.FALSE.equals(post.ended())) {
+			refs.reject(prefix + "ended", "must be true (or left out) when endDate is given");
+		}
+		if (post.attestedOn() != null && post.startDate() != null && post.attestedOn().isBefore(post.startDate())) {
+			refs.reject(prefix + "attestedOn", "must not be before startDate (" + post.startDate() + ")");
+		}
+		if (post.postedToCountry() != null && post.postedToCountry().equals(post.representsCountry())) {
+			refs.reject(prefix + "postedToCountry",
+					"must differ from representsCountry: a post is posted to another country");
+		}
+		refs.require(Kind.COUNTRY, prefix + "representsCountry", post.representsCountry())
+			.require(Kind.COUNTRY, prefix + "postedToCountry", post.postedToCountry())
+			.require(Kind.ORGANIZATION, prefix + "organization", post.organization())
+			.requireAll(Kind.SOURCE, prefix + "sources", post.sources());
+		Map<String, Integer> claimed = new HashMap<>();
+		for (int i = 0; i < post.dateClaims().size(); i++) {
+			DateClaim claim = post.dateClaims().get(i);
+			String field = prefix + "dateClaims[" + i + "]";
+			PartialDates.check(refs, field + ".date", claim.date(), field + ".precision", claim.precision());
+			Integer earlier = claimed.putIfAbsent(claim.field() + "/" + claim.source(), i);
+			if (earlier != null) {
+				refs.reject(field + ".source", "already makes a " + claim.field() + " claim in " + prefix
+						+ "dateClaims[" + earlier + "] (one claim per source and field)");
+			}
+			refs.require(Kind.SOURCE, field + ".source", claim.source());
+		}
+	}
+
+	/**
+	 * The post's organization belongs to the country it represents, unless the
+	 * organization has no country (an international body).
+	 */
+	private static void checkPostOrganization(References.Check refs, String prefix, PostRequest post) {
+		String country = refs.country(Kind.ORGANIZATION, post.organization());
+		if (country != null && !country.equals(post.representsCountry())) {
+			refs.reject(prefix + "organization", "'" + post.organization() + "' belongs to " + country
+					+ ", but the post represents " + post.representsCountry());
+		}
+	}
+
+	private void insertPersonSources(long personId, OfficialRequest request, References.Check refs) {
+		this.jdbc.sql("""
+				insert into person_source (person_id, source_id)
+				select :id, source from unnest(cast(:sources as bigint[])) as s (source)
+				""")
+			.param("id", personId)
+			.param("sources", refs.ids(Kind.SOURCE, request.sources()).toArray(Long[]::new))
+			.update();
+	}
+
+	/**
+	 * Inserts the citations and date claims of the posts (ids and requests in the same
+	 * order): one statement each, however many posts.
+	 */
+	private void insertPostChildren(List<Long> postIds, List<PostRequest> requests, References.Check refs) {
+		List<Long> citingPosts = new ArrayList<>();
+		List<Long> citedSources = new ArrayList<>();
+		List<Long> claimPosts = new ArrayList<>();
+		List<String> fields = new ArrayList<>();
+		List<String> dates = new ArrayList<>();
+		List<String> precisions = new ArrayList<>();
+		List<String> qualifiers = new ArrayList<>();
+		List<Long> claimSources = new ArrayList<>();
+		for (int i = 0; i < postIds.size(); i++) {
+			Long postId = postIds.get(i);
+			PostRequest request = requests.get(i);
+			for (Long source : refs.ids(Kind.SOURCE, request.sources())) {
+				citingPosts.add(postId);
+				citedSources.add(source);
+			}
+			for (DateClaim claim : request.dateClaims()) {
+				claimPosts.add(postId);
+				fields.add(claim.field().name());
+				dates.add(claim.date().toString());
+				precisions.add(claim.precision().name());
+				qualifiers.add(claim.qualifier());
+				claimSources.add(refs.id(Kind.SOURCE, claim.source()));
+			}
+		}
+		if (!citingPosts.isEmpty()) {
+			this.jdbc
+				.sql("""
+						insert into post_held_source (post_held_id, source_id)
+						select post, source from unnest(cast(:posts as bigint[]), cast(:sources as bigint[])) as c (post, source)
+						""")
+				.param("posts", citingPosts.toArray(Long[]::new))
+				.param("sources", citedSources.toArray(Long[]::new))
+				.update();
+		}
+		if (!claimPosts.isEmpty()) {
+			this.jdbc
+				.sql("""
+						insert into post_date_claim (post_held_id, field, claimed_date, claimed_precision, qualifier, source_id)
+						select post, field, claimed, claimed_precision, qualifier, source
+						from unnest(cast(:posts as bigint[]), cast(:fields as text[]), cast(:dates as date[]),
+						            cast(:precisions as text[]), cast(:qualifiers as text[]), cast(:sources as bigint[]))
+						     as c (post, field, claimed, claimed_precision, qualifier, source)
+						""")
+				.param("posts", claimPosts.toArray(Long[]::new))
+				.param("fields", fields.toArray(String[]::new))
+				.param("dates", dates.toArray(String[]::new))
+				.param("precisions", precisions.toArray(String[]::new))
+				.param("qualifiers", qualifiers.toArray(String[]::new))
+				.param("sources", claimSources.toArray(Long[]::new))
+				.update();
+		}
+	}
+
+	private static ConflictException duplicate(String slug) {
+		return new ConflictException("slug", "An official with id '" + slug + "' already exists.");
+	}
+
+}

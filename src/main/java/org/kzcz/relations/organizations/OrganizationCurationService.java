@@ -1,0 +1,265 @@
+package org.kzcz.relations.organizations;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.kzcz.relations.common.ConflictException;
+import org.kzcz.relations.common.MergePatch;
+import org.kzcz.relations.common.NotFoundException;
+import org.kzcz.relations.common.References;
+import org.kzcz.relations.common.References.Kind;
+import org.kzcz.relations.common.ResourceVersions;
+import org.kzcz.relations.organizations.OrganizationRequest.Engagement;
+import org.kzcz.relations.security.CurrentActor;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates, replaces, patches and deletes organizations. Every write names the curator in
+ * the audit log first and checks the request whole (422 listing every broken rule) before
+ * storing anything. Engagements are matched by country and kind, so an engagement that
+ * stays keeps its row, id and history; an organization still referenced elsewhere cannot
+ * be deleted (409 saying by what).
+ */
+@Service
+class OrganizationCurationService {
+
+	private final OrganizationRepository organizations;
+
+	private final OrganizationEngagementRepository engagements;
+
+	private final OrganizationService reads;
+
+	private final References references;
+
+	private final MergePatch mergePatch;
+
+	private final CurrentActor actor;
+
+	private final JdbcClient jdbc;
+
+	OrganizationCurationService(OrganizationRepository organizations, OrganizationEngagementRepository engagements,
+			OrganizationService reads, References references, MergePatch mergePatch, CurrentActor actor,
+			JdbcClient jdbc) {
+		this.organizations = organizations;
+		this.engagements = engagements;
+		this.reads = reads;
+		this.references = references;
+		this.mergePatch = mergePatch;
+		this.actor = actor;
+		this.jdbc = jdbc;
+	}
+
+	@Transactional
+	OrganizationDetailResponse create(OrganizationRequest request) {
+		this.actor.stampTransaction();
+		References.Check refs = check(null, request);
+		if (this.organizations.existsBySlug(request.slug())) {
+			throw duplicate(request.slug());
+		}
+		Organization organization = this.organizations.saveAndFlush(new Organization(request, parent(refs, request)));
+		replaceChildren(organization, request, refs);
+		return this.reads.find(organization.getSlug());
+	}
+
+	@Transactional
+	OrganizationDetailResponse replace(String slug, String ifMatch, OrganizationRequest request) {
+		this.actor.stampTransaction();
+		return update(load(slug, ifMatch), request);
+	}
+
+	@Transactional
+	OrganizationDetailResponse patch(String slug, String ifMatch, JsonNode patch) {
+		this.actor.stampTransaction();
+		Organization organization = load(slug, ifMatch);
+		OrganizationRequest current = OrganizationRequest.of(this.reads.find(slug));
+		return update(organization, this.mergePatch.apply(current, patch, OrganizationRequest.class));
+	}
+
+	/**
+	 * Deletes the organization with its engagements and citations, unless posts,
+	 * meetings, projects, agreements, trade figures or other organizations (its parts)
+	 * still refer to it: then 409 says by how many of each.
+	 */
+	@Transactional
+	void delete(String slug, String ifMatch) {
+		this.actor.stampTransaction();
+		Organization organization = load(slug, ifMatch);
+		Map<String, Long> uses = this.jdbc.sql("""
+				select (select count(*) from post_held where organization_id = :id) as posts,
+				       (select count(*) from meeting_organization where organization_id = :id) as meetings,
+				       (select count(*) from (select id from project where lead_organization_id = :id
+				                              union
+				                              select project_id from project_partner where organization_id = :id) p)
+				           as projects,
+				       (select count(distinct agreement_id) from agreement_party where organization_id = :id)
+				           as agreements,
+				       (select count(*) from trade_figure where reporter_agency_id = :id) as trade_figures,
+				       (select count(*) from organization where parent_id = :id) as parts
+				""").param("id", organization.getId()).query((rs, n) -> {
+			Map<String, Long> counts = new LinkedHashMap<>();
+			counts.put("post", rs.getLong("posts"));
+			counts.put("meeting", rs.getLong("meetings"));
+			counts.put("project", rs.getLong("projects"));
+			counts.put("agreement", rs.getLong("agreements"));
+			counts.put("trade figure", rs.getLong("trade_figures"));
+			counts.put("part (organization with this parent)", rs.getLong("parts"));
+			return counts;
+		}).single();
+		List<String> referencing = new ArrayList<>();
+		uses.forEach((what, count) -> {
+			if (count > 0) {
+				referencing.add(count + " " + what + ((count == 1) ? "" : "s"));
+			}
+		});
+		if (!referencing.isEmpty()) {
+			throw new ConflictException(null, "Organization '" + slug + "' is still referenced by "
+					+ String.join(", ", referencing) + "; change or delete those first.");
+		}
+		this.organizations.delete(organization);
+		this.organizations.flush();
+	}
+
+	private Organization load(String slug, String ifMatch) {
+		Organization organization = this.organizations.findBySlug(slug)
+			.orElseThrow(() -> new NotFoundException("organization", slug));
+		ResourceVersions.checkIfMatch(ifMatch, organization.getVersion());
+		return organization;
+	}
+
+	private OrganizationDetailResponse update(Organization organization, OrganizationRequest request) {
+		References.Check refs = check(organization, request);
+		if (!request.slug().equals(organization.getSlug()) && this.organizations.existsBySlug(request.slug())) {
+			throw duplicate(request.slug());
+		}
+		organization.describe(request, parent(refs, request));
+		// The version check happens here, before any child row changes.
+		this.organizations.flush();
+		replaceChildren(organization, request, refs);
+		return this.reads.find(request.slug());
+	}
+
+	/**
+	 * Checks the whole request: the references (one statement per kind), repeated
+	 * engagements, and for an existing organization that its new parent is neither itself
+	 * nor one of its parts.
+	 */
+	private References.Check check(Organization existing, OrganizationRequest request) {
+		References.Check check = this.references.check()
+			.require(Kind.COUNTRY, "country", request.country())
+			.require(Kind.ORGANIZATION, "parent", request.parent())
+			.requireAll(Kind.SOURCE, "sources", request.sources());
+		Map<String, Integer> seen = new HashMap<>();
+		for (int i = 0; i < request.engagements().size(); i++) {
+			Engagement engagement = request.engagements().get(i);
+			String field = "engagements[" + i + "]";
+			Integer earlier = seen.putIfAbsent(engagement.country() + "/" + engagement.kind(), i);
+			if (earlier != null) {
+				check.reject(field + ".kind",
+						"repeats engagements[" + earlier + "] (one engagement per country and kind)");
+			}
+			check.require(Kind.COUNTRY, field + ".country", engagement.country())
+				.requireAll(Kind.SOURCE, field + ".sources", engagement.sources());
+		}
+		check.resolve();
+		if (existing != null && request.parent() != null) {
+			Long parentId = check.id(Kind.ORGANIZATION, request.parent());
+			if (existing.getId().equals(parentId)) {
+				check.reject("parent", "an organization cannot be its own parent");
+			}
+			else if (parentId != null && isPartOf(parentId, existing.getId())) {
+				check.reject("parent", "'" + request.parent() + "' is one of this organization's parts; "
+						+ "the hierarchy may not loop");
+			}
+		}
+		check.throwIfInvalid();
+		return check;
+	}
+
+	/** Whether the organization is below the ancestor, however deep. */
+	private boolean isPartOf(long organizationId, long ancestorId) {
+		return this.jdbc.sql("""
+				with recursive parts (id) as (
+				    select id from organization where parent_id = :ancestorId
+				    union
+				    select o.id from organization o join parts p on o.parent_id = p.id
+				)
+				select exists (select 1 from parts where id = :organizationId)
+				""")
+			.param("ancestorId", ancestorId)
+			.param("organizationId", organizationId)
+			.query(Boolean.class)
+			.single();
+	}
+
+	private Organization parent(References.Check refs, OrganizationRequest request) {
+		Long parentId = refs.id(Kind.ORGANIZATION, request.parent());
+		return (parentId != null) ? this.organizations.getReferenceById(parentId) : null;
+	}
+
+	/**
+	 * Replaces the citations and engagements: an engagement whose country and kind stay
+	 * is updated in place, the others are inserted or deleted; then the citations of the
+	 * organization and of its engagements are replaced, one statement each.
+	 */
+	private void replaceChildren(Organization organization, OrganizationRequest request, References.Check refs) {
+		Map<String, OrganizationEngagement> existing = new HashMap<>();
+		for (OrganizationEngagement engagement : this.engagements.findByOrganization(organization)) {
+			existing.put(engagement.getCountryCode() + "/" + engagement.getKind(), engagement);
+		}
+		List<Long> engagementIds = new ArrayList<>();
+		List<Long> engagementSources = new ArrayList<>();
+		for (Engagement wanted : request.engagements()) {
+			OrganizationEngagement engagement = existing.remove(wanted.country() + "/" + wanted.kind());
+			if (engagement != null) {
+				engagement.describe(wanted.description());
+			}
+			else {
+				engagement = this.engagements.save(new OrganizationEngagement(organization, wanted.country(),
+						wanted.kind(), wanted.description()));
+			}
+			for (Long sourceId : refs.ids(Kind.SOURCE, wanted.sources())) {
+				engagementIds.add(engagement.getId());
+				engagementSources.add(sourceId);
+			}
+		}
+		this.engagements.deleteAll(existing.values());
+		this.engagements.flush();
+		this.jdbc.sql("""
+				with engagement_sources as (
+				    delete from organization_engagement_source
+				    where organization_engagement_id in (select id from organization_engagement
+				                                         where organization_id = :id)
+				)
+				delete from organization_source where organization_id = :id
+				""").param("id", organization.getId()).update();
+		this.jdbc.sql("""
+				insert into organization_source (organization_id, source_id)
+				select :id, source from unnest(cast(:sources as bigint[])) as s (source)
+				""")
+			.param("id", organization.getId())
+			.param("sources", refs.ids(Kind.SOURCE, request.sources()).toArray(Long[]::new))
+			.update();
+		if (!engagementIds.isEmpty()) {
+			this.jdbc.sql("""
+					insert into organization_engagement_source (organization_engagement_id, source_id)
+					select engagement, source
+					from unnest(cast(:engagements as bigint[]), cast(:sources as bigint[])) as e (engagement, source)
+					""")
+				.param("engagements", engagementIds.toArray(Long[]::new))
+				.param("sources", engagementSources.toArray(Long[]::new))
+				.update();
+		}
+	}
+
+	private static ConflictException duplicate(String slug) {
+		return new ConflictException("slug", "An organization with id '" + slug + "' already exists.");
+	}
+
+}

@@ -1,0 +1,145 @@
+package org.kzcz.relations.trade.domain;
+
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.kzcz.relations.common.NotFoundException;
+import org.kzcz.relations.common.PageQuery;
+import org.kzcz.relations.common.PagedQuery;
+import org.kzcz.relations.common.SourceRef;
+import org.kzcz.relations.trade.domain.TradeFigureResponse.CitingSource;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads stored trade figures as their sources state them, one statement per request: the
+ * figure, its reporting agency and every citing source with what it said alongside.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TradeFigureService {
+
+	/** The sort fields of the list, and the columns they stand for. */
+	public static final Map<String, String> SORT_FIELDS = Map.of("periodStart", "tf.period_start", "periodEnd",
+			"tf.period_end", "id", "tf.id");
+
+	private static final String SELECT = """
+			select tf.id, tf.reporter_country, tf.reporter_stated, o.slug as agency, tf.country_code,
+			       tf.partner_code, tf.indicator, tf.period_kind, tf.period_start, tf.period_end, tf.value,
+			       tf.value_qualifier, tf.currency, tf.scale, tf.unit, tf.note, tf.version,
+			       src.slugs, src.titles, src.texts, src.changes%s
+			from trade_figure tf
+			left join organization o on o.id = tf.reporter_agency_id
+			left join lateral (
+			    select array_agg(s.slug order by s.slug) as slugs, array_agg(s.title order by s.slug) as titles,
+			           array_agg(tfs.stated_text order by s.slug) as texts,
+			           array_agg(tfs.stated_change_pct order by s.slug) as changes
+			    from trade_figure_source tfs
+			    join source s on s.id = tfs.source_id
+			    where tfs.trade_figure_id = tf.id
+			) src on true
+			""";
+
+	private final JdbcClient jdbc;
+
+	TradeFigureService(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * One page of figures, newest period first by default; sortable by periodStart,
+	 * periodEnd and id.
+	 */
+	public PagedQuery.Page<TradeFigureResponse> list(TradeFigureFilter filter, PageQuery page) {
+		Map<String, Object> params = new HashMap<>();
+		List<String> where = new ArrayList<>();
+		if (filter.country() != null) {
+			where.add("tf.country_code = :country");
+			params.put("country", filter.country());
+		}
+		if (filter.partner() != null) {
+			where.add("tf.partner_code = :partner");
+			params.put("partner", filter.partner());
+		}
+		if (filter.indicator() != null) {
+			where.add("tf.indicator = :indicator");
+			params.put("indicator", filter.indicator().name());
+		}
+		if (filter.reporter() != null) {
+			where.add("tf.reporter_country = :reporter");
+			params.put("reporter", filter.reporter());
+		}
+		if (filter.from() != null) {
+			where.add("tf.period_end >= make_date(:fromYear, 1, 1)");
+			params.put("fromYear", filter.from());
+		}
+		if (filter.to() != null) {
+			where.add("tf.period_end <= make_date(:toYear, 12, 31)");
+			params.put("toYear", filter.to());
+		}
+		String sql = SELECT.formatted(", count(*) over () as total") + """
+				where %s
+				order by %s
+				limit :limit offset :offset
+				""".formatted(where.isEmpty() ? "true" : String.join(" and ", where),
+				page.orderBy(SORT_FIELDS, "tf.period_end desc, tf.period_start desc, tf.id", "tf.id"));
+		return PagedQuery.run(this.jdbc, sql, params, page, (rs, n) -> figure(rs));
+	}
+
+	/** The figure with this id, or 404. */
+	public TradeFigureResponse find(long id) {
+		return this.jdbc.sql(SELECT.formatted("") + "where tf.id = :id")
+			.param("id", id)
+			.query((rs, n) -> figure(rs))
+			.optional()
+			.orElseThrow(() -> new NotFoundException("trade figure", id));
+	}
+
+	private static TradeFigureResponse figure(ResultSet rs) throws SQLException {
+		long id = rs.getLong("id");
+		String reporter = rs.getString("reporter_country");
+		String country = rs.getString("country_code");
+		String partner = rs.getString("partner_code");
+		StoredIndicator indicator = StoredIndicator.valueOf(rs.getString("indicator"));
+		LocalDate start = rs.getObject("period_start", LocalDate.class);
+		LocalDate end = rs.getObject("period_end", LocalDate.class);
+		return new TradeFigureResponse(id, reporter, rs.getBoolean("reporter_stated"), rs.getString("agency"), country,
+				partner, indicator, PeriodKind.valueOf(rs.getString("period_kind")), start, end,
+				rs.getBigDecimal("value"), ValueQualifier.valueOf(rs.getString("value_qualifier")),
+				rs.getString("currency"), Scale.valueOf(rs.getString("scale")), rs.getString("unit"),
+				rs.getString("note"), sources(rs),
+				TradeFigureResponse.series(country, partner, indicator, reporter, start, end), rs.getLong("version"),
+				TradeFigureResponse.self(id));
+	}
+
+	/**
+	 * The citing sources from the four arrays the lateral join aggregates in one order.
+	 */
+	private static List<CitingSource> sources(ResultSet rs) throws SQLException {
+		Object[] slugs = elements(rs.getArray("slugs"));
+		Object[] titles = elements(rs.getArray("titles"));
+		Object[] texts = elements(rs.getArray("texts"));
+		Object[] changes = elements(rs.getArray("changes"));
+		List<CitingSource> sources = new ArrayList<>(slugs.length);
+		for (int i = 0; i < slugs.length; i++) {
+			SourceRef ref = SourceRef.of((String) slugs[i], (String) titles[i]);
+			sources
+				.add(new CitingSource(ref.id(), ref.title(), ref.self(), (String) texts[i], (BigDecimal) changes[i]));
+		}
+		return sources;
+	}
+
+	private static Object[] elements(Array array) throws SQLException {
+		return (array != null) ? (Object[]) array.getArray() : new Object[0];
+	}
+
+}
