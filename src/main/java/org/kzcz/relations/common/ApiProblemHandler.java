@@ -18,6 +18,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -165,6 +166,17 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	ProblemDetail queryTimeout(QueryTimeoutException ex) {
 		return problem(HttpStatus.GATEWAY_TIMEOUT, ProblemTypes.SERVICE_UNAVAILABLE, "Query timed out",
 				"The query took longer than the configured limit.");
+	}
+
+	/**
+	 * The firewall checks header values and parameter names when they are first read,
+	 * inside the handler: a tab in a header or a form field named like JSON is the
+	 * client's mistake, not ours.
+	 */
+	@ExceptionHandler(RequestRejectedException.class)
+	ProblemDetail requestRejected(RequestRejectedException ex) {
+		return problem(HttpStatus.BAD_REQUEST, ProblemTypes.BAD_REQUEST, "Bad request",
+				"A header or parameter contains characters that are not allowed.");
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -14,6 +14,8 @@ public final class ProblemTypes {
 
 	public static final URI INVALID_BODY = URI.create("/problems/invalid-body");
 
+	public static final URI BAD_REQUEST = URI.create("/problems/bad-request");
+
 	public static final URI METHOD_NOT_ALLOWED = URI.create("/problems/method-not-allowed");
 
 	public static final URI NOT_ACCEPTABLE = URI.create("/problems/not-acceptable");

@@ -16,7 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 public final class ResourceVersions {
 
-	private static final Pattern VERSION = Pattern.compile("^(?:W/)?\"v(\\d+)(?:-d\\d+-[0-9a-f]+)?\"$");
+	private static final Pattern VERSION = Pattern.compile("^(?:W/)?\"v(\\d{1,18})(?:-d\\d+-[0-9a-f]+)?\"$");
 
 	private ResourceVersions() {
 	}

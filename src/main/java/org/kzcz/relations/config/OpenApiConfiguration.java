@@ -115,6 +115,11 @@ class OpenApiConfiguration {
 				if (required.contains(name)) {
 					return;
 				}
+				if (property.getAdditionalProperties() instanceof Schema<?> values && values.get$ref() == null
+						&& "object".equals(values.getType()) && values.getProperties() == null) {
+					// A Map<String, Object> holds any JSON values, not only objects.
+					property.setAdditionalProperties(true);
+				}
 				String ref = property.get$ref();
 				if (ref == null) {
 					property.setNullable(true);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.kzcz.relations.common.ProblemTypes;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
@@ -23,7 +24,7 @@ class ProblemResponses {
 
 	static final URI FORBIDDEN = URI.create("/problems/forbidden");
 
-	static final URI BAD_REQUEST = URI.create("/problems/bad-request");
+	static final URI BAD_REQUEST = ProblemTypes.BAD_REQUEST;
 
 	private final JsonMapper json;
 

@@ -148,23 +148,19 @@ final class JsonBodies {
 			choices.add(Tuple.of(2, Arbitraries.of("Fuzz-Upper", "fuzz--double", "-fuzz", "fuzz-", "fuzz x", "",
 					"fuzz-" + "a".repeat(300), "fuzz-ž", "fuzz_underscore")));
 		}
-		else if (lower.equals("sources") || lower.equals("source")) {
-			if (!pools.sourceSlugs().isEmpty()) {
-				choices.add(Tuple.of(10, Arbitraries.of(pools.sourceSlugs())));
+		else if (reference(given) != null) {
+			List<String> own = pools.referencesTo(reference(given));
+			if (!own.isEmpty()) {
+				choices.add(Tuple.of(10, Arbitraries.of(own)));
 			}
-			choices.add(Tuple.of(2, Arbitraries.of("no-such-source", "", "FUZZ")));
+			choices.add(Tuple.of(2, Arbitraries.of("fuzz-no-such-record", "", "FUZZ", "fuzz--x")));
 		}
-		else if (lower.contains("country") || lower.equals("code") || given.endsWith("To")) {
-			choices.add(Tuple.of(10, Arbitraries.of("KZ", "CZ", "EU", "kz", "XX", "KAZ", "")));
+		else if (lower.contains("country") || lower.equals("code") || given.endsWith("To") || lower.equals("partner")
+				|| lower.equals("reporter")) {
+			choices.add(Tuple.of(10, Arbitraries.of("KZ", "CZ", "EU", "DE", "kz", "XX", "KAZ", "")));
 		}
-		else if (lower.equals("official") || lower.equals("person") || lower.endsWith("person")) {
-			List<String> people = pools.idsOf("officials");
-			choices.add(Tuple.of(10, people.isEmpty() ? Arbitraries.just("nobody") : Arbitraries.of(people)));
-		}
-		else if (lower.contains("organization")) {
-			List<String> organizations = pools.idsOf("organizations");
-			choices.add(Tuple.of(10,
-					organizations.isEmpty() ? Arbitraries.just("nothing") : Arbitraries.of(organizations)));
+		else if (lower.equals("currency")) {
+			choices.add(Tuple.of(10, Arbitraries.of("USD", "EUR", "CZK", "KZT", "usd", "XXX", "")));
 		}
 		else if (lower.contains("url")) {
 			choices.add(Tuple.of(10, Arbitraries.of("https://example.org/a", "http://x", "not a url",
@@ -181,6 +177,23 @@ final class JsonBodies {
 		}
 		choices.add(Tuple.of(2, OpenApiFuzzer.hostileText()));
 		return Arbitraries.frequencyOf(choices);
+	}
+
+	/**
+	 * The kind of record a body member refers to, by its name; such references go to the
+	 * fuzzer's own records only, so a fuzzed write never links to (or versions) seeded
+	 * data.
+	 */
+	private static String reference(String member) {
+		return switch (member) {
+			case "sources", "source" -> "source";
+			case "organization", "leadOrganization", "parent", "reporterAgency" -> "organization";
+			case "person", "signatories", "official" -> "official";
+			case "meeting" -> "meeting";
+			case "agreement" -> "agreement";
+			case "projects", "project" -> "project";
+			default -> null;
+		};
 	}
 
 	private static Arbitrary<JsonNode> wrongType(Schema<?> schema) {

@@ -74,13 +74,15 @@ class SpecFuzzDrillTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	private final Map<String, Set<String>> owned = new ConcurrentHashMap<>();
+	private FuzzRecords records;
 
 	static final AtomicLong PERFORM = new AtomicLong();
 
 	static final AtomicLong VALIDATE = new AtomicLong();
 
 	static final AtomicLong GENERATE = new AtomicLong();
+
+	static final Map<String, AtomicLong> GENERATE_BY_OPERATION = new ConcurrentHashMap<>();
 
 	private final AtomicLong sent = new AtomicLong();
 
@@ -94,6 +96,7 @@ class SpecFuzzDrillTest {
 
 	@Test
 	void everyOperationKeepsToTheDocumentUnderFuzzing() throws Exception {
+		this.records = new FuzzRecords(this.mvc);
 		String document = this.mvc.perform(MockMvcRequestBuilders.get("/v3/api-docs"))
 			.andReturn()
 			.getResponse()
@@ -105,8 +108,8 @@ class SpecFuzzDrillTest {
 		ContractCheck contract = new ContractCheck(document);
 		DrillKeys keys = DrillKeys.create(this.mvc, "fuzz drill");
 		Map<String, List<String>> ids = harvestIds(api);
-		FuzzPools pools = new FuzzPools(ids, ids.getOrDefault("sources", List.of()), keys.curator(), keys.admin(),
-				keys.revoked());
+		this.records.createFixtures();
+		FuzzPools pools = new FuzzPools(ids, this.records.references(), keys.curator(), keys.admin(), keys.revoked());
 		List<OpenApiFuzzer.FuzzOperation> operations = new OpenApiFuzzer(api, pools).operations()
 			.stream()
 			.filter((operation) -> operation.key().matches(ONLY))
@@ -137,6 +140,8 @@ class SpecFuzzDrillTest {
 					requests.add(generator.next(random).value());
 				}
 				GENERATE.addAndGet(System.nanoTime() - g0);
+				GENERATE_BY_OPERATION.computeIfAbsent(chunk.operation().key(), (k) -> new AtomicLong())
+					.addAndGet(System.nanoTime() - g0);
 				inFlight.acquire();
 				futures.add(executor.submit(() -> {
 					try {
@@ -157,37 +162,46 @@ class SpecFuzzDrillTest {
 			executor.shutdownNow();
 		}
 		Duration took = Duration.ofNanos(System.nanoTime() - started);
-		int removed = removeWhatTheFuzzerStored();
+		int removed = this.records.removeAll();
+		List<String> leftovers = this.records.leftovers(this.jdbc);
 
 		new TreeMap<>(this.statuses)
 			.forEach((operation, counts) -> System.out.println("fuzz " + operation + " " + new TreeMap<>(counts)));
 		this.samples.forEach((kind, example) -> System.out.println("fuzz finding " + kind + "\n    " + example));
+		this.records.fixtureProblems().forEach((problem) -> System.out.println("fuzz fixture refused: " + problem));
 		System.out.println("timing perform " + PERFORM.get() / 1_000_000 + " ms, validate " + VALIDATE.get() / 1_000_000
 				+ " ms, generate " + GENERATE.get() / 1_000_000 + " ms");
+		GENERATE_BY_OPERATION.entrySet()
+			.stream()
+			.sorted((a, b) -> Long.compare(b.getValue().get(), a.getValue().get()))
+			.limit(12)
+			.forEach((e) -> System.out
+				.println("timing generate " + e.getKey() + " " + e.getValue().get() / 1_000_000 + " ms"));
 		System.out.println("DRILL fuzz: " + this.sent.get() + " requests (" + operations.size() + " operations x "
 				+ REQUESTS_PER_OPERATION + ", " + THREADS + " threads, " + took.toSeconds() + " s, seed " + SEED + ", "
 				+ removed + " fuzz-created records removed), " + this.serverErrors.get() + " 5xx, "
 				+ this.violations.get() + " contract violations");
 		assertThat(this.samples).as("5xx answers and responses that break the OpenAPI document").isEmpty();
+		assertThat(leftovers).as("records the fuzzer created and could not remove").isEmpty();
 		assertThat(this.serverErrors.get()).isZero();
 		assertThat(this.violations.get()).isZero();
 		assertThat(this.sent.get()).isEqualTo((long) operations.size() * REQUESTS_PER_OPERATION);
 	}
 
 	private void send(FuzzRequest request, Random random, ContractCheck contract) {
-		String target = null;
 		String path = request.path();
+		String target = null;
 		if (path.contains(FuzzRequest.OWNED)) {
-			target = pickOwned(request.collection(), random);
-			path = path.replace(FuzzRequest.OWNED, (target != null) ? target : "fuzz-none-owned");
+			target = this.records.resolve(request.template(), request.method(), random);
+			path = (target != null) ? target : path.replace(FuzzRequest.OWNED, "fuzz-none-owned");
 		}
+		boolean owned = target != null && this.records.owns(target);
 		String uri = path + (request.query().isEmpty() ? "" : "?" + request.query());
 		MockHttpServletRequestBuilder builder = MockMvcRequestBuilders.request(HttpMethod.valueOf(request.method()),
 				URI.create(uri));
-		boolean ownedTarget = target != null;
 		request.headers().forEach((name, value) -> {
 			if (value.equals(FuzzRequest.ANY_VERSION)) {
-				value = ownedTarget ? "*" : "\"v987654\"";
+				value = owned ? "*" : "\"v987654\"";
 			}
 			builder.header(name, value);
 		});
@@ -207,7 +221,7 @@ class SpecFuzzDrillTest {
 		catch (Exception ex) {
 			this.serverErrors.incrementAndGet();
 			sample("unhandled " + ex.getClass().getSimpleName() + " on " + request.operation(),
-					request.describe() + " -> " + ex);
+					request.describe() + " -> " + abbreviate(ex.toString()));
 			return;
 		}
 		int status = response.getStatus();
@@ -221,47 +235,38 @@ class SpecFuzzDrillTest {
 					request.describe() + " -> " + new String(body, StandardCharsets.UTF_8));
 		}
 		long t1 = System.nanoTime();
-		List<String> broken = contract.violations(request.operation(), request.method(), path, status,
-				response.getContentType(), body);
+		List<String> broken = new ArrayList<>(contract.violations(request.operation(), request.method(), path, status,
+				response.getContentType(), body));
 		VALIDATE.addAndGet(System.nanoTime() - t1);
+		boolean change = request.method().equals("PUT") || request.method().equals("PATCH")
+				|| request.method().equals("DELETE");
+		if (change && status < 300 && !owned) {
+			broken.add("stale-write: a change to a record the fuzzer does not own succeeded (its If-Match never"
+					+ " matches such records)");
+		}
 		if (!broken.isEmpty()) {
 			this.violations.incrementAndGet();
 			sample("contract " + request.operation() + " " + status + " " + broken.get(0).split(":")[0],
-					request.describe() + " -> " + status + " " + response.getContentType() + " "
+					request.describe() + " (sent to " + path + ") -> " + status + " " + response.getContentType() + " "
 							+ abbreviate(new String(body, StandardCharsets.UTF_8)) + "\n    " + broken);
 		}
-		trackOwned(request, target, status, response, body);
+		track(request.method(), path, owned, status, response, body);
 	}
 
-	private void trackOwned(FuzzRequest request, String target, int status, MockHttpServletResponse response,
+	private void track(String method, String path, boolean owned, int status, MockHttpServletResponse response,
 			byte[] body) {
-		if (request.method().equals("POST") && status == 201) {
-			String location = response.getHeader("Location");
-			if (location != null) {
-				owned(request.collection()).add(location.substring(location.lastIndexOf('/') + 1));
+		if (method.equals("POST") && status == 201 && response.getHeader("Location") != null) {
+			this.records.created(response.getHeader("Location"));
+		}
+		else if (owned && method.equals("DELETE") && status == 204) {
+			this.records.deleted(path);
+		}
+		else if (owned && (method.equals("PUT") || method.equals("PATCH")) && status == 200) {
+			String self = JSON.readTree(body).path("self").asString("");
+			if (!self.isEmpty() && !self.equals(path)) {
+				this.records.moved(path, self);
 			}
 		}
-		else if (target != null && request.method().equals("DELETE") && status == 204
-				&& !request.collection().equals("api-keys")) {
-			owned(request.collection()).remove(target);
-		}
-		else if (target != null && (request.method().equals("PUT") || request.method().equals("PATCH"))
-				&& status == 200) {
-			String id = JSON.readTree(body).path("id").asString("");
-			if (!id.isEmpty() && !id.equals(target)) {
-				owned(request.collection()).remove(target);
-				owned(request.collection()).add(id);
-			}
-		}
-	}
-
-	private Set<String> owned(String collection) {
-		return this.owned.computeIfAbsent(collection, (k) -> ConcurrentHashMap.newKeySet());
-	}
-
-	private String pickOwned(String collection, Random random) {
-		Object[] ids = owned(collection).toArray();
-		return (ids.length == 0) ? null : (String) ids[random.nextInt(ids.length)];
 	}
 
 	private void sample(String kind, String example) {
@@ -298,29 +303,6 @@ class SpecFuzzDrillTest {
 		}
 		ids.put("trade-figures", List.of("1", "2", "3", "10", "20"));
 		return ids;
-	}
-
-	/** Deletes what fuzzed writes managed to store (slugs starting with fuzz-). */
-	private int removeWhatTheFuzzerStored() throws Exception {
-		int removed = 0;
-		for (Map.Entry<String, Set<String>> entry : this.owned.entrySet()) {
-			if (entry.getKey().equals("api-keys")) {
-				continue;
-			}
-			for (String id : entry.getValue()) {
-				int status = this.mvc
-					.perform(MockMvcRequestBuilders.delete("/api/v1/" + entry.getKey() + "/" + id)
-						.header("X-API-Key", org.kzcz.relations.support.TestKeys.ADMIN)
-						.header("If-Match", "*"))
-					.andReturn()
-					.getResponse()
-					.getStatus();
-				if (status == 204) {
-					removed++;
-				}
-			}
-		}
-		return removed;
 	}
 
 	private record Chunk(OpenApiFuzzer.FuzzOperation operation, long seed, int count) {
