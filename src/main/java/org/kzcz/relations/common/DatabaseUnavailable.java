@@ -4,22 +4,39 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * The 503 answer when the database cannot be reached, for filters that run before Spring
  * MVC's handler.
  */
-final class DatabaseUnavailable {
+public final class DatabaseUnavailable {
 
 	static final String RETRY_AFTER_SECONDS = "5";
 
 	private DatabaseUnavailable() {
 	}
 
-	static void write(HttpServletResponse response) throws IOException {
+	/**
+	 * Whether the failure is the database being out of reach (no connection to be had, no
+	 * transaction to be begun).
+	 */
+	public static boolean causedBy(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof CannotGetJdbcConnectionException || cause instanceof CannotCreateTransactionException
+					|| cause instanceof DataAccessResourceFailureException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	public static void write(HttpServletResponse response) throws IOException {
 		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 		response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");

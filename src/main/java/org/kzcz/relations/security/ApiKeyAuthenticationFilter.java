@@ -8,6 +8,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.kzcz.relations.common.DatabaseUnavailable;
 
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -40,7 +41,19 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Optional<ApiKeyPrincipal> principal = this.keys.authenticate(raw.trim());
+		Optional<ApiKeyPrincipal> principal;
+		try {
+			principal = this.keys.authenticate(raw.trim());
+		}
+		catch (RuntimeException ex) {
+			if (!DatabaseUnavailable.causedBy(ex)) {
+				throw ex;
+			}
+			// Without the database no key can be checked: the same 503 as every read
+			// gets.
+			DatabaseUnavailable.write(response);
+			return;
+		}
 		if (principal.isEmpty()) {
 			this.problems.unauthorized(response, "The API key is unknown or has been revoked.");
 			return;
