@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -23,7 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * body grows past it.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+@Order(FilterOrders.AFTER_SECURITY + 1)
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
 	private final long limit;
@@ -37,6 +36,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		if (request.getContentLengthLong() > this.limit) {
 			response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+			response.setHeader("Cache-Control", "no-store");
 			response.setContentType("application/problem+json");
 			response.getWriter()
 				.write("{\"type\":\"" + ProblemTypes.PAYLOAD_TOO_LARGE + "\",\"title\":\"Request body too large\","

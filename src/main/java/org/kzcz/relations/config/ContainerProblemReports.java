@@ -75,6 +75,7 @@ class ContainerProblemReports implements WebServerFactoryCustomizer<TomcatServle
 				response.setCharacterEncoding("UTF-8");
 				response.setHeader("Cache-Control", "no-store");
 				response.setHeader("X-Content-Type-Options", "nosniff");
+				response.setHeader("X-Frame-Options", "DENY");
 				Writer writer = response.getReporter();
 				if (writer != null) {
 					writer.write("{\"type\":\"" + type + "\",\"title\":\"" + title + "\",\"status\":" + status
