@@ -59,6 +59,12 @@ public record TradeRequest(@Schema(example = "KZ") String country, @Schema(examp
 		}
 		String r = (reporter == null || reporter.isBlank()) ? null : countryCode("reporter", reporter);
 		BigDecimal threshold = (jumpThreshold != null) ? jumpThreshold : DEFAULT_JUMP_THRESHOLD;
+		// Bounded in size and precision: a value such as 1e-999999999 would make every
+		// comparison explode.
+		if (threshold.scale() > 6 || threshold.compareTo(BigDecimal.valueOf(1_000_000)) > 0) {
+			throw new InvalidParameterException("jumpThreshold",
+					"must be a percentage up to 1000000 with at most 6 decimals");
+		}
 		if (threshold.signum() <= 0) {
 			throw new InvalidParameterException("jumpThreshold", "must be a positive percentage");
 		}
