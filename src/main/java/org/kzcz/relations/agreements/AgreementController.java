@@ -74,8 +74,7 @@ class AgreementController {
 		PageQuery query = PageQuery.parse(page, size, sort, AgreementService.SORT_FIELDS);
 		AgreementFilter filter = new AgreementFilter(country, status, kind, signedFrom, signedTo);
 		PagedQuery.Page<AgreementResponse> result = this.agreements.list(filter, query);
-		return PageResponse.of(result.items(), query, result.totalElements(), request.getRequestURI(),
-				QueryStrings.withoutPaging(request));
+		return PageResponse.of(result, query, request.getRequestURI(), QueryStrings.withoutPaging(request));
 	}
 
 	@GetMapping("/{id}")

@@ -53,8 +53,7 @@ class AgreementService {
 				select a.slug, a.title, a.kind, a.status, a.signed_on, a.signed_precision, a.signed_city, a.signed_country,
 				       array(select distinct ap.country_code::text from agreement_party ap
 				             where ap.agreement_id = a.id order by 1) as party_countries,
-				       %s,
-				       count(*) over () as total
+				       %s
 				from agreement a
 				where (cast(:country as text) is null
 				       or exists (select 1 from agreement_party ap where ap.agreement_id = a.id and ap.country_code = :country))

@@ -4,18 +4,21 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
- * Links of a page: self, first, last, and next/prev when they exist.
+ * Links of a page: self, first, and last (when the total is exact), and next/prev when
+ * they exist.
  */
 @Schema(name = "PageLinks")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PageLinks(String self, String first, String last, String next, String prev) {
 
-	static PageLinks of(String path, String queryWithoutPaging, PageQuery query, int totalPages) {
+	static PageLinks of(String path, String queryWithoutPaging, PageQuery query, int totalPages, boolean totalExact,
+			boolean hasNext) {
 		int page = query.page();
+		int lastKnown = totalPages - 1;
 		return new PageLinks(link(path, queryWithoutPaging, query, page), link(path, queryWithoutPaging, query, 0),
-				link(path, queryWithoutPaging, query, totalPages - 1),
-				(page + 1 < totalPages) ? link(path, queryWithoutPaging, query, page + 1) : null,
-				(page > 0) ? link(path, queryWithoutPaging, query, Math.min(page - 1, totalPages - 1)) : null);
+				totalExact ? link(path, queryWithoutPaging, query, lastKnown) : null,
+				hasNext ? link(path, queryWithoutPaging, query, page + 1) : null,
+				(page > 0) ? link(path, queryWithoutPaging, query, Math.min(page - 1, lastKnown)) : null);
 	}
 
 	private static String link(String path, String queryWithoutPaging, PageQuery query, int page) {

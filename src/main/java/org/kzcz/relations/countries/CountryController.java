@@ -41,8 +41,7 @@ class CountryController {
 			HttpServletRequest request) {
 		PageQuery query = PageQuery.parse(page, size, sort, CountryService.SORT_FIELDS);
 		PagedQuery.Page<CountryResponse> result = this.countries.list(kind, query);
-		return PageResponse.of(result.items(), query, result.totalElements(), request.getRequestURI(),
-				QueryStrings.withoutPaging(request));
+		return PageResponse.of(result, query, request.getRequestURI(), QueryStrings.withoutPaging(request));
 	}
 
 	@GetMapping("/{code}")

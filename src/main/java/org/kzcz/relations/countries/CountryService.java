@@ -37,7 +37,7 @@ class CountryService {
 
 	PagedQuery.Page<CountryResponse> list(CountryKind kind, PageQuery page) {
 		String sql = """
-				select c.code, c.alpha3, c.numeric_code, c.kind, c.name, c.capital, count(*) over () as total
+				select c.code, c.alpha3, c.numeric_code, c.kind, c.name, c.capital
 				from country c
 				where (cast(:kind as text) is null or c.kind = :kind)
 				order by %s

@@ -79,8 +79,7 @@ class MeetingController {
 		PageQuery query = PageQuery.parse(page, size, sort, MeetingService.SORT_FIELDS);
 		MeetingFilter filter = new MeetingFilter(country, official, from, to, city, q, status, kind);
 		PagedQuery.Page<MeetingResponse> result = this.meetings.list(filter, query);
-		return PageResponse.of(result.items(), query, result.totalElements(), request.getRequestURI(),
-				QueryStrings.withoutPaging(request));
+		return PageResponse.of(result, query, request.getRequestURI(), QueryStrings.withoutPaging(request));
 	}
 
 	@GetMapping("/{id}")

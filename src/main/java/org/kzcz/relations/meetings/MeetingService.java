@@ -54,8 +54,7 @@ class MeetingService {
 		String sql = """
 				select m.slug, m.title, m.kind, m.status, m.start_date, m.date_precision, m.end_date, m.city,
 				       m.country_code, m.host_country, m.visiting_country,
-				       %s,
-				       count(*) over () as total
+				       %s
 				from meeting m
 				where (cast(:country as text) is null or :country in (m.country_code, m.host_country, m.visiting_country))
 				  and (cast(:official as text) is null

@@ -84,8 +84,7 @@ class OfficialController {
 		OfficialCriteria criteria = OfficialCriteria.of(country, postedTo, organization, role, activeOn, q);
 		PageQuery query = PageQuery.parse(page, size, sort, OfficialService.SORT_FIELDS);
 		PagedQuery.Page<OfficialResponse> result = this.officials.list(criteria, query);
-		return PageResponse.of(result.items(), query, result.totalElements(), request.getRequestURI(),
-				QueryStrings.withoutPaging(request));
+		return PageResponse.of(result, query, request.getRequestURI(), QueryStrings.withoutPaging(request));
 	}
 
 	@GetMapping("/{id}")

@@ -76,8 +76,7 @@ class OfficialService {
 				               and (ph.start_date is null or ph.start_date <= current_date)
 				             order by ph.start_date desc nulls last, ph.id) as current_posts,
 				       array(select s.slug || '|' || s.title from person_source ps join source s on s.id = ps.source_id
-				             where ps.person_id = p.id order by s.slug) as sources,
-				       count(*) over () as total
+				             where ps.person_id = p.id order by s.slug) as sources
 				from person p
 				where %s
 				order by %s

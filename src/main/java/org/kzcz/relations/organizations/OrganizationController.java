@@ -74,8 +74,7 @@ class OrganizationController {
 		PagedQuery.Page<OrganizationResponse> result = this.organizations.list(
 				CountryCodes.parameter("country", country), CountryCodes.parameter("activeIn", activeIn), kind,
 				(q != null && !q.isBlank()) ? q.trim() : null, query);
-		return PageResponse.of(result.items(), query, result.totalElements(), request.getRequestURI(),
-				QueryStrings.withoutPaging(request));
+		return PageResponse.of(result, query, request.getRequestURI(), QueryStrings.withoutPaging(request));
 	}
 
 	@GetMapping("/{id}")

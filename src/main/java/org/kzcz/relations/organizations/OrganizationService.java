@@ -64,8 +64,7 @@ class OrganizationService {
 		}
 		String sql = """
 				select o.slug, o.name, o.kind, o.country_code, parent.slug as parent_slug, parent.name as parent_name,
-				       %s,
-				       count(*) over () as total
+				       %s
 				from organization o
 				left join organization parent on parent.id = o.parent_id
 				where %s

@@ -64,8 +64,7 @@ class ProjectController {
 			HttpServletRequest request) {
 		PageQuery query = PageQuery.parse(page, size, sort, ProjectService.SORT_FIELDS);
 		PagedQuery.Page<ProjectResponse> result = this.projects.list(country, status, query);
-		return PageResponse.of(result.items(), query, result.totalElements(), request.getRequestURI(),
-				QueryStrings.withoutPaging(request));
+		return PageResponse.of(result, query, request.getRequestURI(), QueryStrings.withoutPaging(request));
 	}
 
 	@GetMapping("/{id}")

@@ -55,8 +55,7 @@ class ProjectService {
 	 */
 	PagedQuery.Page<ProjectResponse> list(String country, ProjectStatus status, PageQuery page) {
 		String sql = """
-				select %s,
-				       count(*) over () as total
+				select %s
 				from project p
 				left join organization o on o.id = p.lead_organization_id
 				where (cast(:country as text) is null

@@ -53,8 +53,7 @@ class SearchController {
 		Set<SearchKind> kinds = EnumListParameter.parse("types", types, SearchKind.class);
 		PageQuery query = PageQuery.parse(page, size, null, Map.of());
 		PagedQuery.Page<SearchHitResponse> result = this.search.search(q.trim(), kinds, query);
-		return PageResponse.of(result.items(), query, result.totalElements(), request.getRequestURI(),
-				QueryStrings.withoutPaging(request));
+		return PageResponse.of(result, query, request.getRequestURI(), QueryStrings.withoutPaging(request));
 	}
 
 }

@@ -29,8 +29,7 @@ class SearchService {
 			                             'HighlightAll=true, StartSel=<mark>, StopSel=</mark>')
 			            else ts_headline('search_display', document, search_query(:q),
 			                             'MaxWords=35, MinWords=15, StartSel=<mark>, StopSel=</mark>')
-			       end as snippet,
-			       count(*) over () as total
+			       end as snippet
 			from (
 			    select 'PERSON' as kind, p.slug, p.full_name as title, concat_ws(': ', p.full_name, p.biography) as document,
 			           ts_rank(p.search_vector, search_query(:q)) + ts_rank(search_text(p.full_name), search_query(:q)) as rank

@@ -66,8 +66,7 @@ class SourceController {
 		PageQuery query = PageQuery.parse(page, size, sort, SourceService.SORT_FIELDS);
 		PagedQuery.Page<SourceResponse> result = this.sources.list(kind, (q != null && !q.isBlank()) ? q.trim() : null,
 				query);
-		return PageResponse.of(result.items(), query, result.totalElements(), request.getRequestURI(),
-				QueryStrings.withoutPaging(request));
+		return PageResponse.of(result, query, request.getRequestURI(), QueryStrings.withoutPaging(request));
 	}
 
 	@GetMapping("/{id}")

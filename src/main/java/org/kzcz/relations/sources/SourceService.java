@@ -45,8 +45,7 @@ class SourceService {
 		}
 		String sql = """
 				select s.slug, s.title, s.publisher, s.author, s.published_on, s.published_precision, s.language,
-				       s.kind, s.url, (select count(*) from fact_citation fc where fc.source_id = s.id) as citations,
-				       count(*) over () as total
+				       s.kind, s.url, (select count(*) from fact_citation fc where fc.source_id = s.id) as citations
 				from source s
 				where %s
 				order by %s

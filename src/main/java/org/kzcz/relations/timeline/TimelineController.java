@@ -63,8 +63,7 @@ class TimelineController {
 		PagedQuery.Page<TimelineItemResponse> result = this.timeline.timeline(
 				CountryCodes.parameter("country", country), from, to,
 				EnumListParameter.parse("types", types, TimelineType.class), query);
-		return PageResponse.of(result.items(), query, result.totalElements(), request.getRequestURI(),
-				QueryStrings.withoutPaging(request));
+		return PageResponse.of(result, query, request.getRequestURI(), QueryStrings.withoutPaging(request));
 	}
 
 }

@@ -30,7 +30,7 @@ class TimelineService {
 	 * days until its last day.
 	 */
 	private static final String SQL = """
-			select type, date, date_precision, title, status, countries, id, self, sources, count(*) over () as total
+			select type, date, date_precision, title, status, countries, id, self, sources
 			from (
 			    select 'MEETING' as type, m.start_date as date, m.date_precision,
 			           greatest(m.end_date, period_last_day(m.start_date, m.date_precision)) as last_day, m.title, m.status,

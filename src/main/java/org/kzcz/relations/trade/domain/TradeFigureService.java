@@ -36,7 +36,7 @@ public class TradeFigureService {
 			select tf.id, tf.reporter_country, tf.reporter_stated, o.slug as agency, tf.country_code,
 			       tf.partner_code, tf.indicator, tf.period_kind, tf.period_start, tf.period_end, tf.value,
 			       tf.value_qualifier, tf.currency, tf.scale, tf.unit, tf.note, tf.version,
-			       src.slugs, src.titles, src.texts, src.changes%s
+			       src.slugs, src.titles, src.texts, src.changes
 			from trade_figure tf
 			left join organization o on o.id = tf.reporter_agency_id
 			left join lateral (
@@ -86,7 +86,7 @@ public class TradeFigureService {
 			where.add("tf.period_end <= make_date(:toYear, 12, 31)");
 			params.put("toYear", filter.to());
 		}
-		String sql = SELECT.formatted(", count(*) over () as total") + """
+		String sql = SELECT + """
 				where %s
 				order by %s
 				limit :limit offset :offset
@@ -97,7 +97,7 @@ public class TradeFigureService {
 
 	/** The figure with this id, or 404. */
 	public TradeFigureResponse find(long id) {
-		return this.jdbc.sql(SELECT.formatted("") + "where tf.id = :id")
+		return this.jdbc.sql(SELECT + "where tf.id = :id")
 			.param("id", id)
 			.query((rs, n) -> figure(rs))
 			.optional()

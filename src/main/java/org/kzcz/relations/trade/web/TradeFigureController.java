@@ -87,8 +87,7 @@ class TradeFigureController {
 		TradeFigureFilter filter = new TradeFigureFilter(country, partner, indicator, reporter, from, to);
 		PageQuery query = PageQuery.parse(page, size, sort, TradeFigureService.SORT_FIELDS);
 		PagedQuery.Page<TradeFigureResponse> result = this.figures.list(filter, query);
-		return PageResponse.of(result.items(), query, result.totalElements(), request.getRequestURI(),
-				QueryStrings.withoutPaging(request));
+		return PageResponse.of(result, query, request.getRequestURI(), QueryStrings.withoutPaging(request));
 	}
 
 	@GetMapping("/{id}")
