@@ -98,6 +98,12 @@ class SearchControllerTest {
 	}
 
 	@Test
+	void findsAMeetingByATopicThatItsTitleAndSummaryDoNotMention() throws Exception {
+		List<String> meetings = ids(this.mvc.get().uri("/api/v1/search?q=Afghanistan&types=MEETING").exchange());
+		assertThat(meetings).contains("central-asia-consultative-meeting-2021", "tokayev-visit-brussels-2021");
+	}
+
+	@Test
 	void runsOneDataStatement() {
 		this.statements.reset();
 		assertThat(this.mvc.get().uri("/api/v1/search?q=ambassador&size=200")).hasStatusOk();
