@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,6 +56,15 @@ public final class TradeAnalysis {
 
 	private final Map<Key, List<Figure>> byKey = new LinkedHashMap<>();
 
+	/**
+	 * The figure standing for each key, fixed once every figure is in (null while figures
+	 * are still added): the checks below ask for it in loops over all figures.
+	 */
+	private Map<Key, Figure> primaries;
+
+	/** Each indicator and period's primary figures, in figure order (from primaries). */
+	private Map<GroupKey, List<Figure>> primariesByGroup;
+
 	private TradeAnalysis(TradeRequest request, List<FigureRow> rows) {
 		this.request = request;
 		for (FigureRow row : rows) {
@@ -68,6 +78,7 @@ public final class TradeAnalysis {
 		addImpliedPreviousValues();
 		addBalances();
 		this.figures.sort(ORDER);
+		fixPrimaries();
 		flagConflictingFigures();
 		for (Figure figure : this.figures) {
 			compareWithPreviousYear(figure);
@@ -151,11 +162,13 @@ public final class TradeAnalysis {
 	}
 
 	private void add(Figure figure) {
+		this.primaries = null;
 		this.figures.add(figure);
 		this.byKey.computeIfAbsent(figure.key(), (k) -> new ArrayList<>()).add(figure);
 	}
 
 	private void remove(Figure figure) {
+		this.primaries = null;
 		this.figures.remove(figure);
 		this.byKey.get(figure.key()).remove(figure);
 	}
@@ -293,7 +306,8 @@ public final class TradeAnalysis {
 					"the change on " + previousPeriod.label() + " uses a value the source qualifies: "
 							+ figure.describe() + " against " + previous.describeAt(figure.scale)));
 		}
-		if (change.percent() == null) {
+		if (change.percent() == null || rates.isEmpty()) {
+			// the rounding range only matters when a source states a rate to check
 			return;
 		}
 		Interval range = TradeMath.percentChangeRange(figure.interval, previous.intervalAt(figure.scale));
@@ -385,13 +399,7 @@ public final class TradeAnalysis {
 
 	/** Different reporters' figures for one flow and period, side by side. */
 	private void flagReportersThatDiffer() {
-		Map<GroupKey, List<Figure>> groups = new LinkedHashMap<>();
-		for (Figure f : this.figures) {
-			if (primary(f.key()) == f) {
-				groups.computeIfAbsent(new GroupKey(f.indicator, f.period), (k) -> new ArrayList<>()).add(f);
-			}
-		}
-		for (List<Figure> group : groups.values()) {
+		for (List<Figure> group : this.primariesByGroup.values()) {
 			for (Figure a : group) {
 				for (Figure b : group) {
 					if (a.reporter.country().compareTo(b.reporter.country()) >= 0 || !a.currency.equals(b.currency)) {
@@ -422,16 +430,22 @@ public final class TradeAnalysis {
 
 	/** January-July cannot exceed January-August, nor a quarter the year. */
 	private void flagPartsExceedingWholes() {
+		Map<FlowKey, List<Figure>> wholes = new LinkedHashMap<>();
+		for (Figure whole : this.figures) {
+			if (whole.period.kind() != PeriodKind.POINT_IN_TIME && primary(whole.key()) == whole) {
+				wholes
+					.computeIfAbsent(new FlowKey(whole.indicator, whole.reporter.country(), whole.currency),
+							(k) -> new ArrayList<>())
+					.add(whole);
+			}
+		}
 		for (Figure part : this.figures) {
 			if (!TRADE_FLOWS.contains(part.indicator) || part.period.kind() == PeriodKind.CUMULATIVE
 					|| part.period.kind() == PeriodKind.POINT_IN_TIME || primary(part.key()) != part) {
 				continue;
 			}
-			for (Figure whole : this.figures) {
-				if (whole.indicator != part.indicator || !whole.reporter.country().equals(part.reporter.country())
-						|| !whole.currency.equals(part.currency) || whole.period.equals(part.period)
-						|| whole.period.kind() == PeriodKind.POINT_IN_TIME || primary(whole.key()) != whole
-						|| whole.period.start().isAfter(part.period.start())
+			for (Figure whole : wholes.get(new FlowKey(part.indicator, part.reporter.country(), part.currency))) {
+				if (whole.period.equals(part.period) || whole.period.start().isAfter(part.period.start())
 						|| whole.period.end().isBefore(part.period.end())) {
 					continue;
 				}
@@ -451,9 +465,10 @@ public final class TradeAnalysis {
 	// ------------------------------------------------------------------------
 
 	private TradePoint point(Figure f) {
-		List<OtherReporterFigure> others = this.figures.stream()
-			.filter((o) -> o.indicator == f.indicator && o.period.equals(f.period)
-					&& !o.reporter.country().equals(f.reporter.country()) && primary(o.key()) == o)
+		List<OtherReporterFigure> others = this.primariesByGroup
+			.getOrDefault(new GroupKey(f.indicator, f.period), List.of())
+			.stream()
+			.filter((o) -> !o.reporter.country().equals(f.reporter.country()))
 			.map((o) -> new OtherReporterFigure(o.reporter.country(), o.displayValue(), o.qualifier, o.currency,
 					o.scale, o.derived()))
 			.toList();
@@ -582,11 +597,38 @@ public final class TradeAnalysis {
 	 * equals the first read.
 	 */
 	private Figure primary(Key key) {
-		List<Figure> candidates = this.byKey.get(key);
-		if (candidates == null || candidates.isEmpty()) {
-			return null;
+		return (this.primaries != null) ? this.primaries.get(key) : firstOfLowestRank(this.byKey.get(key));
+	}
+
+	private static Figure firstOfLowestRank(List<Figure> candidates) {
+		Figure best = null;
+		if (candidates != null) {
+			for (Figure f : candidates) {
+				if (best == null || f.rank < best.rank) {
+					best = f;
+				}
+			}
 		}
-		return candidates.stream().min(Comparator.comparingInt((Figure f) -> f.rank)).orElseThrow();
+		return best;
+	}
+
+	/** Fixes each key's primary figure once all figures are in. */
+	private void fixPrimaries() {
+		Map<Key, Figure> fixed = new HashMap<>();
+		this.byKey.forEach((key, candidates) -> {
+			Figure primary = firstOfLowestRank(candidates);
+			if (primary != null) {
+				fixed.put(key, primary);
+			}
+		});
+		Map<GroupKey, List<Figure>> groups = new LinkedHashMap<>();
+		for (Figure f : this.figures) {
+			if (fixed.get(f.key()) == f) {
+				groups.computeIfAbsent(new GroupKey(f.indicator, f.period), (k) -> new ArrayList<>()).add(f);
+			}
+		}
+		this.primaries = fixed;
+		this.primariesByGroup = groups;
 	}
 
 	private boolean inRange(Figure f) {
@@ -644,6 +686,10 @@ public final class TradeAnalysis {
 
 	/** One comparison group: an indicator and a period. */
 	private record GroupKey(TradeIndicator indicator, Period period) {
+	}
+
+	/** One reporter's flow in one currency, across periods. */
+	private record FlowKey(TradeIndicator indicator, String reporter, String currency) {
 	}
 
 }
