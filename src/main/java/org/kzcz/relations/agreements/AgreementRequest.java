@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -37,12 +38,18 @@ record AgreementRequest(
 				example = "lipavsky-nurtleu-talks-astana-2024") String meeting,
 		@Size(max = 20000) String summary,
 		@Size(min = 2, message = "an agreement has at least two parties") List<@NotNull @Valid Party> parties,
-		@Schema(description = "Slugs of the people who signed it",
-				example = "[\"jan-lipavsky\", \"murat-nurtleu\"]") List<@NotBlank String> signatories,
-		@Schema(description = "Slugs of the projects it underpins",
-				example = "[\"przewalski-horse-reintroduction\"]") List<@NotBlank String> projects,
-		@NotEmpty @Schema(description = "Slugs of the sources stating the facts",
-				example = "[\"astana-times-foreign-ministers-2024\"]") List<@NotBlank String> sources) {
+		@ArraySchema(
+				arraySchema = @Schema(description = "Slugs of the people who signed it",
+						example = "[\"jan-lipavsky\", \"murat-nurtleu\"]"),
+				schema = @Schema(example = "jan-lipavsky")) List<@NotBlank String> signatories,
+		@ArraySchema(
+				arraySchema = @Schema(description = "Slugs of the projects it underpins",
+						example = "[\"przewalski-horse-reintroduction\"]"),
+				schema = @Schema(example = "przewalski-horse-reintroduction")) List<@NotBlank String> projects,
+		@NotEmpty @ArraySchema(
+				arraySchema = @Schema(description = "Slugs of the sources stating the facts",
+						example = "[\"astana-times-foreign-ministers-2024\"]"),
+				schema = @Schema(example = "astana-times-foreign-ministers-2024")) List<@NotBlank String> sources) {
 
 	static final String COUNTRY = "^[A-Za-z]{2}$";
 

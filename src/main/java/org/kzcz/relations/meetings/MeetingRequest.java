@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -42,10 +43,14 @@ record MeetingRequest(
 		List<@NotNull @Valid Participant> participants, List<@NotNull @Valid InvolvedOrganization> organizations,
 		@Schema(description = "Topics discussed, in order") List<@NotBlank @Size(max = 1000) String> topics,
 		List<@NotNull @Valid Outcome> outcomes,
-		@Schema(description = "Slugs of the projects discussed",
-				example = "[\"przewalski-horse-reintroduction\"]") List<@NotBlank String> projects,
-		@NotEmpty @Schema(description = "Slugs of the sources stating the facts",
-				example = "[\"dyussenbayev-interview-2025\"]") List<@NotBlank String> sources) {
+		@ArraySchema(
+				arraySchema = @Schema(description = "Slugs of the projects discussed",
+						example = "[\"przewalski-horse-reintroduction\"]"),
+				schema = @Schema(example = "przewalski-horse-reintroduction")) List<@NotBlank String> projects,
+		@NotEmpty @ArraySchema(
+				arraySchema = @Schema(description = "Slugs of the sources stating the facts",
+						example = "[\"dyussenbayev-interview-2025\"]"),
+				schema = @Schema(example = "dyussenbayev-interview-2025")) List<@NotBlank String> sources) {
 
 	static final String COUNTRY = "^[A-Za-z]{2}$";
 

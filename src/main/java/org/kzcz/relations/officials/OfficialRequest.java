@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -34,8 +35,10 @@ record OfficialRequest(
 		@Pattern(regexp = PostRequest.COUNTRY, message = PostRequest.COUNTRY_MESSAGE) @Schema(
 				description = "The person's country (ISO alpha-2, any case)", example = "KZ") String country,
 		@Size(max = 20000) String biography,
-		@NotEmpty @Schema(description = "Slugs of the sources stating the facts",
-				example = "[\"dyussenbayev-interview-2025\"]") List<@NotBlank String> sources,
+		@NotEmpty @ArraySchema(
+				arraySchema = @Schema(description = "Slugs of the sources stating the facts",
+						example = "[\"dyussenbayev-interview-2025\"]"),
+				schema = @Schema(example = "dyussenbayev-interview-2025")) List<@NotBlank String> sources,
 		@Schema(description = "Posts held, on creation only") List<@NotNull @Valid PostRequest> posts) {
 
 	OfficialRequest {

@@ -2,6 +2,7 @@ package org.kzcz.relations.officials;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.kzcz.relations.common.SourceRef;
 
@@ -9,8 +10,11 @@ import org.kzcz.relations.common.SourceRef;
 record OfficialResponse(@Schema(example = "bakyt-dyussenbayev") String id,
 		@Schema(example = "Bakyt Dyussenbayev") String name, @Schema(example = "H.E.") String honorific,
 		@Schema(example = "KZ") String country,
-		@Schema(description = "Titles of the posts held today (started, no end, not marked ended)",
-				example = "[\"Ambassador of Kazakhstan to the Czech Republic\"]") List<String> currentPosts,
+		@ArraySchema(
+				arraySchema = @Schema(
+						description = "Titles of the posts held today (started, no end, not marked ended)",
+						example = "[\"Ambassador of Kazakhstan to the Czech Republic\"]"),
+				schema = @Schema(example = "Ambassador of Kazakhstan to the Czech Republic")) List<String> currentPosts,
 		@Schema(example = "/api/v1/officials/bakyt-dyussenbayev") String self, List<SourceRef> sources) {
 
 	static String self(String slug) {

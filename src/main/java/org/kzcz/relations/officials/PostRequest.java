@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -39,8 +40,10 @@ record PostRequest(@NotBlank @Size(max = 500) @Schema(
 		@Schema(description = "Whether the post is over; true whenever endDate is given. Default false.") Boolean ended,
 		@Schema(description = "The latest date a source shows the post as held") LocalDate attestedOn,
 		@Size(max = 5000) String note,
-		@NotEmpty @Schema(description = "Slugs of the sources stating the post",
-				example = "[\"dyussenbayev-interview-2025\"]") List<@NotBlank String> sources,
+		@NotEmpty @ArraySchema(
+				arraySchema = @Schema(description = "Slugs of the sources stating the post",
+						example = "[\"dyussenbayev-interview-2025\"]"),
+				schema = @Schema(example = "dyussenbayev-interview-2025")) List<@NotBlank String> sources,
 		@Schema(description = "What each source says about the start or end, kept when sources disagree") List<@NotNull @Valid DateClaim> dateClaims) {
 
 	static final String COUNTRY = "^[A-Z]{2}$";

@@ -3,6 +3,7 @@ package org.kzcz.relations.organizations;
 import java.util.List;
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -33,8 +34,10 @@ record OrganizationRequest(
 				description = "Slug of the parent organization",
 				example = "ministry-of-foreign-affairs-of-kazakhstan") String parent,
 		@Size(max = 20000) String description,
-		@NotEmpty @Schema(description = "Slugs of the sources stating the facts",
-				example = "[\"dyussenbayev-interview-2025\"]") List<@NotBlank String> sources,
+		@NotEmpty @ArraySchema(
+				arraySchema = @Schema(description = "Slugs of the sources stating the facts",
+						example = "[\"dyussenbayev-interview-2025\"]"),
+				schema = @Schema(example = "dyussenbayev-interview-2025")) List<@NotBlank String> sources,
 		@Schema(description = "Where it is active; one per country and kind") List<@NotNull @Valid Engagement> engagements) {
 
 	static final String COUNTRY = "^[A-Z]{2}$";

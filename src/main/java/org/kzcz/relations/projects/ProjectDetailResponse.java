@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.kzcz.relations.common.DatePrecision;
 import org.kzcz.relations.common.SourceRef;
@@ -19,8 +20,10 @@ record ProjectDetailResponse(@Schema(example = "przewalski-horse-reintroduction"
 		@Schema(description = "Version of the stored project; the ETag carries it for If-Match",
 				example = "3") long version,
 		OrganizationRef leadOrganization, List<Partner> partners,
-		@Schema(example = "[\"CZ\", \"KZ\"]") List<String> countries, List<Milestone> milestones, List<Target> targets,
-		List<AgreementRef> agreements, List<MeetingRef> meetings, List<SourceRef> sources) {
+		@ArraySchema(arraySchema = @Schema(example = "[\"CZ\", \"KZ\"]"),
+				schema = @Schema(example = "CZ")) List<String> countries,
+		List<Milestone> milestones, List<Target> targets, List<AgreementRef> agreements, List<MeetingRef> meetings,
+		List<SourceRef> sources) {
 
 	@Schema(name = "ProjectPartner", description = "An organization taking part, and its role")
 	record Partner(@Schema(example = "altyn-dala-state-natural-reserve") String id, String name,

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -38,11 +39,15 @@ record ProjectRequest(
 		@Schema(description = "DAY, MONTH or YEAR", example = "YEAR") DatePrecision startedPrecision,
 		@Schema(description = "Slug of the leading organization", example = "prague-zoo") String leadOrganization,
 		@Size(max = 20000) String summary, List<@NotNull @Valid Partner> partners,
-		@Schema(description = "Alpha-2 codes of the countries involved",
-				example = "[\"CZ\", \"KZ\"]") List<@NotNull @Pattern(regexp = COUNTRY) String> countries,
+		@ArraySchema(
+				arraySchema = @Schema(description = "Alpha-2 codes of the countries involved",
+						example = "[\"CZ\", \"KZ\"]"),
+				schema = @Schema(example = "CZ")) List<@NotNull @Pattern(regexp = COUNTRY) String> countries,
 		List<@NotNull @Valid Milestone> milestones, List<@NotNull @Valid Target> targets,
-		@NotEmpty @Schema(description = "Slugs of the sources stating the facts",
-				example = "[\"dyussenbayev-interview-2025\"]") List<@NotBlank String> sources) {
+		@NotEmpty @ArraySchema(
+				arraySchema = @Schema(description = "Slugs of the sources stating the facts",
+						example = "[\"dyussenbayev-interview-2025\"]"),
+				schema = @Schema(example = "dyussenbayev-interview-2025")) List<@NotBlank String> sources) {
 
 	static final String COUNTRY = "^[A-Za-z]{2}$";
 
@@ -89,7 +94,8 @@ record ProjectRequest(
 			@NotNull @Schema(example = "MONTH") DatePrecision datePrecision,
 			@NotNull @Schema(example = "DONE") MilestoneStatus status, @NotBlank @Size(max = 500) String title,
 			@Size(max = 5000) String description,
-			@NotEmpty @Schema(example = "[\"dyussenbayev-interview-2025\"]") List<@NotBlank String> sources) {
+			@NotEmpty @ArraySchema(arraySchema = @Schema(example = "[\"dyussenbayev-interview-2025\"]"),
+					schema = @Schema(example = "dyussenbayev-interview-2025")) List<@NotBlank String> sources) {
 	}
 
 	@Schema(name = "ProjectTargetRequest", description = """
@@ -99,7 +105,8 @@ record ProjectRequest(
 			@NotNull @Positive @Schema(example = "40") BigDecimal targetValue,
 			@PositiveOrZero @Schema(example = "7") BigDecimal achievedValue, LocalDate achievedAsOf,
 			@Size(max = 200) @Schema(example = "five years") String horizon, LocalDate dueBy,
-			@NotEmpty @Schema(example = "[\"dyussenbayev-interview-2025\"]") List<@NotBlank String> sources) {
+			@NotEmpty @ArraySchema(arraySchema = @Schema(example = "[\"dyussenbayev-interview-2025\"]"),
+					schema = @Schema(example = "dyussenbayev-interview-2025")) List<@NotBlank String> sources) {
 	}
 
 }

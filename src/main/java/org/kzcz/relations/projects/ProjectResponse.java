@@ -3,6 +3,7 @@ package org.kzcz.relations.projects;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.kzcz.relations.common.DatePrecision;
 import org.kzcz.relations.common.SourceRef;
@@ -10,8 +11,8 @@ import org.kzcz.relations.common.SourceRef;
 @Schema(name = "Project", description = "A cooperation project in a list")
 record ProjectResponse(@Schema(example = "przewalski-horse-reintroduction") String id, String name,
 		ProjectStatus status, LocalDate startedOn, DatePrecision startedPrecision, OrganizationRef leadOrganization,
-		@Schema(description = "Alpha-2 codes of the countries involved",
-				example = "[\"CZ\", \"KZ\"]") List<String> countries,
+		@ArraySchema(arraySchema = @Schema(description = "Alpha-2 codes of the countries involved",
+				example = "[\"CZ\", \"KZ\"]"), schema = @Schema(example = "CZ")) List<String> countries,
 		@Schema(example = "/api/v1/projects/przewalski-horse-reintroduction") String self, List<SourceRef> sources) {
 
 	static String self(String slug) {

@@ -27,7 +27,7 @@ record SourceRequest(
 		@Pattern(regexp = "^[a-z]{2}$", message = "must be an ISO 639-1 code of two lower-case letters") @Schema(
 				description = "ISO 639-1 language of the document", example = "en") String language,
 		@NotNull @Schema(example = "NEWS") SourceKind kind,
-		@Size(max = 2000) @Pattern(regexp = "^(?i)https?://[^\\s/?#]+[^\\s]*$",
+		@Size(max = 2000) @Pattern(regexp = "^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+[^\\s]*$",
 				message = "must be an http or https URL") @Schema(example = "https://www.inform.kz/en/") String url,
 		@Size(max = 500) @Schema(description = "File name of the stored copy of the document") String documentRef,
 		@Size(max = 20000) String summary) {

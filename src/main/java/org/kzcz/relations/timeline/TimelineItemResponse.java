@@ -3,6 +3,7 @@ package org.kzcz.relations.timeline;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.kzcz.relations.common.DatePrecision;
 import org.kzcz.relations.common.SourceRef;
@@ -15,8 +16,8 @@ record TimelineItemResponse(TimelineType type, LocalDate date, DatePrecision dat
 		@Schema(example = "Governor of the Pilsen Region receives the ambassador") String title,
 		@Schema(description = "Status where the event has one: HELD/PLANNED/CANCELLED meetings, the agreement's "
 				+ "status, DONE/PLANNED milestones", example = "HELD") String status,
-		@Schema(description = "Alpha-2 codes of the countries involved",
-				example = "[\"CZ\", \"KZ\"]") List<String> countries,
+		@ArraySchema(arraySchema = @Schema(description = "Alpha-2 codes of the countries involved",
+				example = "[\"CZ\", \"KZ\"]"), schema = @Schema(example = "CZ")) List<String> countries,
 		@Schema(example = "spotak-receives-dyussenbayev-pilsen-2024") String id,
 		@Schema(example = "/api/v1/meetings/spotak-receives-dyussenbayev-pilsen-2024") String self,
 		List<SourceRef> sources) {
