@@ -10,6 +10,8 @@ import java.sql.SQLException;
  */
 final class DatabaseFailures {
 
+	private static final String CLOSED_BY_POOL = "Connection is closed";
+
 	private DatabaseFailures() {
 	}
 
@@ -23,6 +25,12 @@ final class DatabaseFailures {
 				return true;
 			}
 			if (cause instanceof java.io.EOFException) {
+				return true;
+			}
+			if (cause instanceof SQLException sql && sql.getSQLState() == null
+					&& CLOSED_BY_POOL.equals(sql.getMessage())) {
+				// Hikari closes a connection it has seen fail fatally; a rollback that
+				// follows on it fails with this, and the original failure is lost.
 				return true;
 			}
 		}
