@@ -6,6 +6,7 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeIn;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.info.Contact;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -29,10 +30,11 @@ import org.springframework.core.annotation.Order;
  * reading code.
  */
 @Configuration(proxyBeanMethods = false)
-@OpenAPIDefinition(info = @Info(title = "Kazakhstan relations API", version = "v1", description = """
-		Meetings, agreements, officials, projects and trade figures of Kazakhstan with the Czech Republic and \
-		the European Union, each fact with its sources. Reads are public; writes need an API key (X-API-Key). \
-		Errors are application/problem+json (RFC 9457)."""))
+@OpenAPIDefinition(info = @Info(title = "Kazakhstan relations API", version = "v1",
+		contact = @Contact(name = "Kazakhstan relations data team"), description = """
+				Meetings, agreements, officials, projects and trade figures of Kazakhstan with the Czech Republic and \
+				the European Union, each fact with its sources. Reads are public; writes need an API key (X-API-Key). \
+				Errors are application/problem+json (RFC 9457)."""))
 @SecurityScheme(name = "apiKey", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER,
 		paramName = "X-API-Key", description = "Curator or admin API key")
 class OpenApiConfiguration {

@@ -45,7 +45,11 @@ class CountryController {
 	}
 
 	@GetMapping("/{code}")
-	@Operation(summary = "One country by alpha-2, alpha-3 or numeric code (any case); EU for the Union")
+	@Operation(summary = "One country by alpha-2, alpha-3 or numeric code (any case); EU for the Union",
+			description = """
+					The country with who holds its key posts today (head of state and of government, foreign \
+					minister, ambassadors from and to it), derived from the stored post history, each with its \
+					sources. KAZ, kz and 398 all find Kazakhstan.""")
 	CountryDetailResponse find(@Parameter(description = "ISO 3166-1 alpha-2, alpha-3 or numeric code",
 			example = "KZ") @PathVariable String code) {
 		return this.countries.find(code);

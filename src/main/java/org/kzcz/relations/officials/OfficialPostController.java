@@ -60,7 +60,10 @@ class OfficialPostController {
 	}
 
 	@GetMapping("/{postId}/history")
-	@Operation(summary = "Every recorded change of a post, oldest first, with who made it; kept after deletion")
+	@Operation(summary = "Every recorded change of a post, oldest first, with who made it; kept after deletion",
+			description = """
+					Each entry is one write (INSERT, UPDATE or DELETE) with its revision, time, who made \
+					it and the stored post after it (before it, for DELETE). Answers for deleted posts too, with deleted set.""")
 	PostHistoryResponse history(
 			@Parameter(description = "The official's id (slug)",
 					example = "bakyt-dyussenbayev") @PathVariable String id,

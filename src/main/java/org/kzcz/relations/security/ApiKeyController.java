@@ -39,13 +39,17 @@ class ApiKeyController {
 	}
 
 	@GetMapping
-	@Operation(summary = "List API keys (never their secrets)")
+	@Operation(summary = "List API keys (never their secrets)", description = """
+			Admins only. Every key, revoked ones included: its name, role, the first characters of its secret (to \
+			tell keys apart), who created it and when, and when it was revoked. Secrets are kept only as hashes.""")
 	ResponseEntity<List<ApiKeyResponse>> list() {
 		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(this.keys.list());
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Create an API key; the secret is in this response only")
+	@Operation(summary = "Create an API key; the secret is in this response only", description = """
+			Admins only. Creates a CURATOR or ADMIN key. The secret cannot be shown again: store it now, and \
+			revoke the key and create another if it is lost.""")
 	ResponseEntity<CreatedApiKeyResponse> create(@Valid @RequestBody CreateApiKeyRequest request) {
 		ApiKeyService.CreatedApiKey created = this.keys.create(request.name().trim(), request.role(),
 				this.actor.name());
@@ -55,7 +59,9 @@ class ApiKeyController {
 	}
 
 	@DeleteMapping("/{id}")
-	@Operation(summary = "Revoke an API key; it stops working at once")
+	@Operation(summary = "Revoke an API key; it stops working at once", description = """
+			Admins only. Requests sending the key get 401 from then on. The key stays in the list with its \
+			revokedAt; revoking it again changes nothing.""")
 	ResponseEntity<Void> revoke(@PathVariable long id) {
 		this.keys.revoke(id);
 		return ResponseEntity.noContent().build();
