@@ -6,7 +6,7 @@ import java.sql.SQLException;
 /**
  * Tells a lost database connection apart from a real fault, whatever wrapper Spring,
  * Hibernate or the driver put around it: SQLState class 08 (connection exception), 57P
- * (server shutting down), or an I/O failure.
+ * (server shutting down), an I/O failure, or a connection the pool had already closed.
  */
 final class DatabaseFailures {
 
