@@ -272,7 +272,7 @@ def main():
         jars = [p for p in (ROOT / "target").glob("kzcz-relations-*.jar") if "plain" not in p.name]
     jar = jars[0]
     work = Path(tempfile.mkdtemp(prefix="kzcz-bench-"))
-    java_opts = os.environ.get("BENCH_JAVA_OPTS", "-Xms256m -Xmx256m -XX:+UseSerialGC -Xss512k").split()
+    java_opts = os.environ.get("BENCH_JAVA_OPTS", "-Xms64m -Xmx256m -XX:+UseSerialGC -Xss512k").split()
     report = {"date": time.strftime("%Y-%m-%d %H:%M %Z"), "machine": machine(), "java_opts": " ".join(java_opts)}
     cluster = Cluster(work)
     apps = []
