@@ -183,9 +183,12 @@ def hey_rate(url, rate, connections, seconds):
     return {"rps": rps, "p50": pct(50), "p99": pct(99), "errors": sum(n for c, n in codes.items() if c >= 400)}
 
 
-def pgbench(cluster, script, connections, seconds):
-    out = run(["pgbench", "-h", "127.0.0.1", "-p", str(cluster.port), "-U", "postgres", "-n", "-c", str(connections),
-               "-j", "2", "-T", str(seconds), "-f", str(script), "kzcz"])
+def pgbench(cluster, script, connections, seconds, mode="simple"):
+    """mode "simple" plans every statement at every execution, as PostgreSQL does for the app's parameterized
+    statements while it gives them custom plans; "prepared" plans each (literal) statement once per connection: the
+    database's work with every plan cached, which no parameterized client can count on."""
+    out = run(["pgbench", "-h", "127.0.0.1", "-p", str(cluster.port), "-U", "postgres", "-n", "-M", mode,
+               "-c", str(connections), "-j", "2", "-T", str(seconds), "-f", str(script), "kzcz"])
     tps = float(re.search(r"tps = ([\d.]+)", out).group(1))
     latency = re.search(r"latency average = ([\d.]+) ms", out)
     return {"rps": tps, "p50": float(latency.group(1)) if latency else float("nan"), "p99": float("nan"), "errors": 0}
@@ -322,7 +325,7 @@ def main():
         peer = Peer(work, cluster)
         idle_rss = rss_mb(app.process.pid)
 
-        rounds = {name: {"ours": [], "ceiling": [], "peer": []} for name, _, _ in endpoints}
+        rounds = {name: {"ours": [], "ceiling": [], "cached": [], "peer": []} for name, _, _ in endpoints}
         peak_rss = idle_rss
         for r in range(args.rounds):
             for name, ours_url, peer_url in endpoints:
@@ -330,6 +333,8 @@ def main():
                 rounds[name]["ours"].append(wrk(app.base + ours_url, args.connections, args.seconds))
                 peak_rss = max(peak_rss, rss_mb(app.process.pid))
                 rounds[name]["ceiling"].append(pgbench(cluster, scripts[name][0], args.connections, args.seconds))
+                rounds[name]["cached"].append(pgbench(cluster, scripts[name][0], args.connections, args.seconds,
+                                                      "prepared"))
                 if peer_url:
                     rounds[name]["peer"].append(wrk(peer.base + peer_url, args.connections, args.seconds))
         results = {}
@@ -337,6 +342,7 @@ def main():
             ours = median_of(rounds[name]["ours"])
             half = hey_rate(app.base + ours_url, ours["rps"] / 2, args.connections, args.seconds)
             results[name] = {"ours": ours, "ceiling": median_of(rounds[name]["ceiling"]),
+                             "cached": median_of(rounds[name]["cached"]),
                              "peer": median_of(rounds[name]["peer"]) if rounds[name]["peer"] else None,
                              "half_load": half, "statements": scripts[name][1], "url": ours_url, "peer_url": peer_url}
         report["results"] = results
@@ -427,13 +433,17 @@ def render(report, args):
              f"{report['rows']['meetings']:,} meetings, {report['rows']['agreements']:,} agreements "
              f"(loaded in {report['load_seconds']:.0f} s).", ""]
     lines += ["| endpoint | ours req/s | ours p50 ms | ours p99 ms | ceiling req/s (pgbench, same statements) | "
-              "peer req/s | peer p99 ms | ours/ceiling | ours/peer | p99 at half load ms | errors |",
-              "|---|---|---|---|---|---|---|---|---|---|---|"]
+              "ceiling with plans cached req/s | peer req/s | peer p99 ms | ours/ceiling | ours/cached ceiling | "
+              "ours/peer | p99 at half load ms | errors |",
+              "|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for name, r in report["results"].items():
         ours, ceiling, peer, half = r["ours"], r["ceiling"], r["peer"], r["half_load"]
+        cached = r.get("cached")
         lines.append(f"| {name} | {fmt(ours['rps'], 0)} | {fmt(ours['p50'], 2)} | {fmt(ours['p99'], 2)} | "
-                     f"{fmt(ceiling['rps'], 0)} ({r['statements']} stmt) | {fmt(peer['rps'], 0) if peer else 'n/a'} | "
+                     f"{fmt(ceiling['rps'], 0)} ({r['statements']} stmt) | {fmt(cached['rps'], 0) if cached else 'n/a'} | "
+                     f"{fmt(peer['rps'], 0) if peer else 'n/a'} | "
                      f"{fmt(peer['p99'], 2) if peer else 'n/a'} | {ours['rps'] / ceiling['rps']:.2f} | "
+                     f"{(ours['rps'] / cached['rps']) if cached else float('nan'):.2f} | "
                      f"{(ours['rps'] / peer['rps']) if peer else float('nan'):.2f} | {fmt(half['p99'], 2)} | "
                      f"{int(ours['errors'] + half['errors'])} |")
     s = report["scale"]
