@@ -437,13 +437,12 @@ def render(report, args):
               "ours/peer | p99 at half load ms | errors |",
               "|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for name, r in report["results"].items():
-        ours, ceiling, peer, half = r["ours"], r["ceiling"], r["peer"], r["half_load"]
-        cached = r.get("cached")
+        ours, ceiling, cached, peer, half = r["ours"], r["ceiling"], r["cached"], r["peer"], r["half_load"]
         lines.append(f"| {name} | {fmt(ours['rps'], 0)} | {fmt(ours['p50'], 2)} | {fmt(ours['p99'], 2)} | "
-                     f"{fmt(ceiling['rps'], 0)} ({r['statements']} stmt) | {fmt(cached['rps'], 0) if cached else 'n/a'} | "
+                     f"{fmt(ceiling['rps'], 0)} ({r['statements']} stmt) | {fmt(cached['rps'], 0)} | "
                      f"{fmt(peer['rps'], 0) if peer else 'n/a'} | "
                      f"{fmt(peer['p99'], 2) if peer else 'n/a'} | {ours['rps'] / ceiling['rps']:.2f} | "
-                     f"{(ours['rps'] / cached['rps']) if cached else float('nan'):.2f} | "
+                     f"{ours['rps'] / cached['rps']:.2f} | "
                      f"{(ours['rps'] / peer['rps']) if peer else float('nan'):.2f} | {fmt(half['p99'], 2)} | "
                      f"{int(ours['errors'] + half['errors'])} |")
     s = report["scale"]

@@ -59,22 +59,16 @@ public final class PagedQuery {
 	 * outside any parentheses, so those of sub-selects stay.
 	 */
 	static String withoutOrderAndLimit(String sql) {
-		int depth = 0;
 		int last = -1;
-		int[] depthAt = new int[sql.length() + 1];
-		for (int i = 0; i < sql.length(); i++) {
-			depthAt[i] = depth;
-			char c = sql.charAt(i);
-			if (c == '(') {
-				depth++;
-			}
-			else if (c == ')') {
-				depth--;
-			}
-		}
+		int depth = 0;
+		int scanned = 0;
 		Matcher matcher = ORDER_BY.matcher(sql);
 		while (matcher.find()) {
-			if (depthAt[matcher.start()] == 0) {
+			for (; scanned < matcher.start(); scanned++) {
+				char c = sql.charAt(scanned);
+				depth += (c == '(') ? 1 : (c == ')') ? -1 : 0;
+			}
+			if (depth == 0) {
 				last = matcher.start();
 			}
 		}

@@ -23,10 +23,10 @@ class PagedQueryTest {
 			select g as n,
 			       array(select x from generate_series(1, 3) x order by x desc) as inner_ordered
 			from generate_series(1, :count) g
-			where g %% :step = 0
+			where g % :step = 0
 			order by g
 			limit :limit offset :offset
-			""".formatted();
+			""";
 
 	@Autowired
 	JdbcClient jdbc;

@@ -162,13 +162,13 @@ public final class TradeAnalysis {
 	}
 
 	private void add(Figure figure) {
-		this.primaries = null;
+		forgetPrimaries();
 		this.figures.add(figure);
 		this.byKey.computeIfAbsent(figure.key(), (k) -> new ArrayList<>()).add(figure);
 	}
 
 	private void remove(Figure figure) {
-		this.primaries = null;
+		forgetPrimaries();
 		this.figures.remove(figure);
 		this.byKey.get(figure.key()).remove(figure);
 	}
@@ -610,6 +610,12 @@ public final class TradeAnalysis {
 			}
 		}
 		return best;
+	}
+
+	/** A figure added or removed after fixPrimaries() would make both maps stale. */
+	private void forgetPrimaries() {
+		this.primaries = null;
+		this.primariesByGroup = null;
 	}
 
 	/** Fixes each key's primary figure once all figures are in. */
