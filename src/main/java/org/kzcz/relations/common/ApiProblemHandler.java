@@ -18,6 +18,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -74,17 +76,14 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return invalid(errors);
 	}
 
-	@ExceptionHandler(AuthenticationRequiredException.class)
-	ResponseEntity<ProblemDetail> authenticationRequired(AuthenticationRequiredException ex) {
-		return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-			.header(HttpHeaders.WWW_AUTHENTICATE, "ApiKey header=\"X-API-Key\"")
-			.body(problem(HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHORIZED, "Authentication required",
-					ex.getMessage()));
-	}
-
-	@ExceptionHandler(ForbiddenException.class)
-	ProblemDetail forbidden(ForbiddenException ex) {
-		return problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden", ex.getMessage());
+	/**
+	 * Method security's refusals go back to Spring Security's exception translation,
+	 * which answers 401 to an anonymous caller and 403 to a known one, as the URL rules
+	 * do.
+	 */
+	@ExceptionHandler({ AccessDeniedException.class, AuthenticationException.class })
+	void accessRule(RuntimeException ex) {
+		throw ex;
 	}
 
 	@ExceptionHandler(PreconditionRequiredException.class)

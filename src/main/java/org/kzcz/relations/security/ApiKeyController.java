@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,6 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/v1/admin/api-keys", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Admin: API keys", description = "Create, list and revoke curator and admin credentials (admin only)")
 @SecurityRequirement(name = "apiKey")
+// The URL rule already admits admins only; this is the second lock on the credentials.
+@PreAuthorize("hasRole('ADMIN')")
 class ApiKeyController {
 
 	private final ApiKeyService keys;

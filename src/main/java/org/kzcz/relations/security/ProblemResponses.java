@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ProblemResponses {
 
-	static final URI UNAUTHORIZED = URI.create("/problems/unauthorized");
+	static final URI UNAUTHORIZED = ProblemTypes.UNAUTHORIZED;
 
-	static final URI FORBIDDEN = URI.create("/problems/forbidden");
+	static final URI FORBIDDEN = ProblemTypes.FORBIDDEN;
 
 	static final URI BAD_REQUEST = ProblemTypes.BAD_REQUEST;
 

@@ -1,26 +1,35 @@
 package org.kzcz.relations.security;
 
+import jakarta.servlet.DispatcherType;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Stateless API-key security. Spring Security authenticates the key and writes the
- * security headers; which handler needs which role is decided by
- * {@link WriteAccessInterceptor}, after the handler is known. The actuator shows health
- * and info to everybody and nothing else.
+ * Stateless API-key security, and every access rule of the API in one table: reads are
+ * public, writes need a curator or admin key, {@code /api/v1/admin/**} and the actuator
+ * (but health and info) an admin key. Spring Security matches these rules against the
+ * decoded, normalised path, as Spring MVC routes it, after {@link ApiFirewall} has
+ * refused the path forms that could make the two disagree.
  */
 @Configuration(proxyBeanMethods = false)
-class SecurityConfiguration implements WebMvcConfigurer {
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	private static final String[] ADMIN = { Role.ADMIN.name() };
+
+	private static final String[] CURATOR_OR_ADMIN = { Role.CURATOR.name(), Role.ADMIN.name() };
 
 	@Bean
 	ApiKeyAuthenticationFilter apiKeyAuthenticationFilter(ApiKeyService keys, ProblemResponses problems) {
@@ -49,33 +58,46 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			.requestCache(AbstractHttpConfigurer::disable)
 			.cors(Customizer.withDefaults())
 			.addFilterBefore(apiKeys, AnonymousAuthenticationFilter.class)
-			.authorizeHttpRequests(
-					(requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
-						.permitAll()
-						.requestMatchers("/actuator/**")
-						.hasRole(Role.ADMIN.name())
-						.anyRequest()
-						.permitAll())
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(
-					(request, response, ex) -> problems.unauthorized(response, "This resource needs an admin API key."))
+			.authorizeHttpRequests((requests) -> requests
+				// The container's error page renders the error of a request already
+				// authorized.
+				.dispatcherTypeMatchers(DispatcherType.ERROR)
+				.permitAll()
+				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+				.permitAll()
+				.requestMatchers("/actuator/**", "/api/v1/admin/**")
+				.hasAnyRole(ADMIN)
+				.requestMatchers(HttpMethod.GET)
+				.permitAll()
+				.requestMatchers(HttpMethod.HEAD)
+				.permitAll()
+				.requestMatchers(HttpMethod.OPTIONS)
+				.permitAll()
+				.anyRequest()
+				.hasAnyRole(CURATOR_OR_ADMIN))
+			.exceptionHandling((exceptions) -> exceptions
+				.authenticationEntryPoint((request, response, ex) -> problems.unauthorized(response,
+						"This request needs an API key in the " + ApiKeyAuthenticationFilter.HEADER
+								+ " header: a curator key for writes, an admin key for /api/v1/admin."))
 				.accessDeniedHandler((request, response, ex) -> problems.forbidden(response,
-						"This credential may not use this resource.")))
+						"This credential may not use this resource: only an admin key may manage API keys.")))
 			.build();
 	}
 
+	@Bean
+	HttpFirewall apiFirewall() {
+		return new ApiFirewall();
+	}
+
 	/**
-	 * A URL the firewall refuses (an encoded slash, percent or NUL, a path traversal)
-	 * gets a 400 problem like every other bad request, not the container's error page.
+	 * A URL the firewall refuses (an encoded slash, percent, NUL or unreserved character,
+	 * a path traversal, an undecodable parameter) gets a 400 problem like every other bad
+	 * request, not the container's error page.
 	 */
 	@Bean
 	RequestRejectedHandler problemRequestRejectedHandler(ProblemResponses problems) {
 		return (request, response, ex) -> problems.badRequest(response,
 				"The request URL contains characters or sequences that are not allowed.");
-	}
-
-	@Override
-	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new WriteAccessInterceptor()).addPathPatterns("/api/**");
 	}
 
 }

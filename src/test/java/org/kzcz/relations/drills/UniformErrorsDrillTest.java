@@ -86,8 +86,8 @@ class UniformErrorsDrillTest {
 				new Exchange(403, http.get("/api/v1/admin/api-keys", "X-API-Key", curator)));
 		cases.put("404 unmapped path", new Exchange(404, http.get("/api/v1/no-such-collection")));
 		cases.put("404 unknown resource", new Exchange(404, http.get("/api/v1/meetings/no-such-meeting")));
-		cases.put("405 method not supported",
-				new Exchange(405, http.send(http.request("/api/v1/countries/KZ").DELETE())));
+		cases.put("405 method not supported", new Exchange(405,
+				http.send(http.request("/api/v1/countries/KZ").header("X-API-Key", curator).DELETE())));
 		cases.put("406 unsupported Accept",
 				new Exchange(406, http.get("/api/v1/countries", "Accept", "application/xml")));
 		cases.put("406 malformed Accept", new Exchange(406, http.get("/api/v1/countries", "Accept", "garbage")));

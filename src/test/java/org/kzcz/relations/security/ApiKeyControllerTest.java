@@ -1,5 +1,7 @@
 package org.kzcz.relations.security;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.kzcz.relations.support.IntegrationTest;
 import org.kzcz.relations.support.TestKeys;
@@ -147,9 +149,19 @@ class ApiKeyControllerTest {
 	}
 
 	@Test
-	void unsupportedMethodOnAReadOnlyResourceIs405EvenAnonymously() {
-		assertThat(this.mvc.delete().uri("/api/v1/countries/KZ")).hasStatus(HttpStatus.METHOD_NOT_ALLOWED)
+	void unsupportedMethodOnAReadOnlyResourceIs405ForACurator() {
+		String curator = TestKeys.curator(this.mvc);
+		assertThat(this.mvc.delete().uri("/api/v1/countries/KZ").header("X-API-Key", curator))
+			.hasStatus(HttpStatus.METHOD_NOT_ALLOWED)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@Test
+	void anonymousWriteIs401WhereverItIsSentSoNothingIsLearntWithoutAKey() {
+		for (String path : List.of("/api/v1/countries/KZ", "/api/v1/no-such-collection", "/swagger-ui.html")) {
+			assertThat(this.mvc.delete().uri(path)).hasStatus(HttpStatus.UNAUTHORIZED)
+				.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		}
 	}
 
 	@Test
