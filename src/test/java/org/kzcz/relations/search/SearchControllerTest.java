@@ -1,6 +1,7 @@
 package org.kzcz.relations.search;
 
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -9,8 +10,10 @@ import java.util.stream.IntStream;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.kzcz.relations.common.SearchTerms;
+import org.kzcz.relations.support.Curator;
 import org.kzcz.relations.support.IntegrationTest;
 import org.kzcz.relations.support.SqlStatementCounter;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -185,6 +188,29 @@ class SearchControllerTest {
 		}
 		assertThat(this.mvc.get().uri("/api/v1/search?q={q}", words.substring(0, words.lastIndexOf(' '))))
 			.hasStatusOk();
+	}
+
+	@Test
+	void snippetsAreHtmlEscapedWithOnlyMarkTagsAsMarkup() throws Exception {
+		String slug = "test-source-snippet-markup";
+		String title = "Zqxmarkup <img src=x onerror=alert(1)> & \"quotes\"";
+		String summary = "Zqxmarkup <script>alert(1)</script> stray \uE000 sentinels \uE001 zqxmarkup";
+		Curator curator = Curator.create(this.mvc);
+		assertThat(curator.post("/api/v1/sources",
+				JsonMapper.shared()
+					.writeValueAsString(Map.of("slug", slug, "title", title, "kind", "NEWS", "summary", summary))))
+			.hasStatus(HttpStatus.CREATED);
+		try {
+			MvcTestResult result = this.mvc.get().uri("/api/v1/search?q=zqxmarkup&types=SOURCE").exchange();
+			assertThat(result).bodyJson().extractingPath("$.items[0].title").isEqualTo(title);
+			assertThat(result).bodyJson()
+				.extractingPath("$.items[0].snippet")
+				.isEqualTo("<mark>Zqxmarkup</mark> &lt;script&gt;alert(1)&lt;/script&gt; stray  sentinels  "
+						+ "<mark>zqxmarkup</mark>");
+		}
+		finally {
+			this.jdbc.sql("delete from source where slug = :slug").param("slug", slug).update();
+		}
 	}
 
 	private static List<String> ids(MvcTestResult result) throws Exception {
