@@ -17,6 +17,7 @@ import org.kzcz.relations.common.PageResponse;
 import org.kzcz.relations.common.PagedQuery;
 import org.kzcz.relations.common.QueryStrings;
 import org.kzcz.relations.common.ResourceVersions;
+import org.kzcz.relations.common.SearchTerms;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpHeaders;
@@ -63,8 +64,8 @@ class MeetingController {
 					example = "2024-12-31") @RequestParam(required = false) LocalDate to,
 			@Parameter(description = "City, ignoring case and diacritics (Plzen finds Plzeň)",
 					example = "Pilsen") @RequestParam(required = false) String city,
-			@Parameter(description = "Full-text search over title, city and summary (web-search syntax)",
-					example = "railway") @RequestParam(required = false) String q,
+			@Parameter(description = "Full-text search over title, city and summary (web-search syntax). "
+					+ SearchTerms.LIMITS, example = "railway") @RequestParam(required = false) String q,
 			@Parameter(description = "Meeting status",
 					example = "HELD") @RequestParam(required = false) MeetingStatus status,
 			@Parameter(description = "Meeting kind",

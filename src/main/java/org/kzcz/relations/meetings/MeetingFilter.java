@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.kzcz.relations.common.InvalidParameterException;
+import org.kzcz.relations.common.SearchTerms;
 
 /**
  * The filters of the meeting list, checked and normalised: blank means absent, country
@@ -34,7 +35,7 @@ record MeetingFilter(String country, String official, LocalDate from, LocalDate 
 		official = blankToNull(official);
 		official = (official != null) ? official.toLowerCase(Locale.ROOT) : null;
 		city = blankToNull(city);
-		q = blankToNull(q);
+		q = SearchTerms.parameter("q", q);
 		if (from != null && to != null && from.isAfter(to)) {
 			throw new InvalidParameterException("from", "must not be after 'to' (" + to + ")");
 		}

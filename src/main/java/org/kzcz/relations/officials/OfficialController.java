@@ -17,6 +17,7 @@ import org.kzcz.relations.common.PageResponse;
 import org.kzcz.relations.common.PagedQuery;
 import org.kzcz.relations.common.QueryStrings;
 import org.kzcz.relations.common.ResourceVersions;
+import org.kzcz.relations.common.SearchTerms;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -72,8 +73,8 @@ class OfficialController {
 					first day of its period, an end until the last; an unknown start counts as started.""",
 					example = "2025-01-01") @RequestParam(
 							required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate activeOn,
-			@Parameter(description = "Full-text search on name and biography, diacritics ignored",
-					example = "Lipavsky") @RequestParam(required = false) String q,
+			@Parameter(description = "Full-text search on name and biography, diacritics ignored (web-search syntax). "
+					+ SearchTerms.LIMITS, example = "Lipavsky") @RequestParam(required = false) String q,
 			@Parameter(description = "Zero-based page number",
 					example = "0") @RequestParam(required = false) Integer page,
 			@Parameter(description = "Page size, 1 to 200",

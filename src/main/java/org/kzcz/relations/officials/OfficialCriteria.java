@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import org.kzcz.relations.common.CountryCodes;
+import org.kzcz.relations.common.SearchTerms;
 
 /**
  * The filters of the officials list. The post filters (country, postedTo, organization,
@@ -31,7 +32,7 @@ record OfficialCriteria(String country, String postedTo, String organization, Ro
 		return new OfficialCriteria(CountryCodes.parameter("country", country),
 				CountryCodes.parameter("postedTo", postedTo),
 				hasText(organization) ? organization.trim().toLowerCase(Locale.ROOT) : null, roleKind, roleText,
-				activeOn, hasText(q) ? q.trim() : null);
+				activeOn, SearchTerms.parameter("q", q));
 	}
 
 	boolean filtersPosts() {

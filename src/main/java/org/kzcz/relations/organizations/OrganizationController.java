@@ -17,6 +17,7 @@ import org.kzcz.relations.common.PageResponse;
 import org.kzcz.relations.common.PagedQuery;
 import org.kzcz.relations.common.QueryStrings;
 import org.kzcz.relations.common.ResourceVersions;
+import org.kzcz.relations.common.SearchTerms;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpHeaders;
@@ -61,7 +62,9 @@ class OrganizationController {
 					example = "KZ") @RequestParam(required = false) String activeIn,
 			@Parameter(description = "Only organizations of this kind",
 					example = "COMPANY") @RequestParam(required = false) OrganizationKind kind,
-			@Parameter(description = "Full-text search on name and description, diacritics ignored",
+			@Parameter(
+					description = "Full-text search on name and description, diacritics ignored (web-search syntax). "
+							+ SearchTerms.LIMITS,
 					example = "Skoda") @RequestParam(required = false) String q,
 			@Parameter(description = "Zero-based page number",
 					example = "0") @RequestParam(required = false) Integer page,
@@ -73,7 +76,7 @@ class OrganizationController {
 		PageQuery query = PageQuery.parse(page, size, sort, OrganizationService.SORT_FIELDS);
 		PagedQuery.Page<OrganizationResponse> result = this.organizations.list(
 				CountryCodes.parameter("country", country), CountryCodes.parameter("activeIn", activeIn), kind,
-				(q != null && !q.isBlank()) ? q.trim() : null, query);
+				SearchTerms.parameter("q", q), query);
 		return PageResponse.of(result, query, request.getRequestURI(), QueryStrings.withoutPaging(request));
 	}
 

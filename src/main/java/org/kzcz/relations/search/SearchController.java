@@ -13,6 +13,7 @@ import org.kzcz.relations.common.PageQuery;
 import org.kzcz.relations.common.PageResponse;
 import org.kzcz.relations.common.PagedQuery;
 import org.kzcz.relations.common.QueryStrings;
+import org.kzcz.relations.common.SearchTerms;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,7 +37,7 @@ class SearchController {
 			English stemming, diacritics ignored ("Lipavsky" finds "Lipavský"); web-search syntax: "quoted \
 			phrases", OR, -excluded. Best matches first.""")
 	PageResponse<SearchHitResponse> search(
-			@Parameter(description = "What to search for (required)", required = true,
+			@Parameter(description = "What to search for (required). " + SearchTerms.LIMITS, required = true,
 					example = "Przewalski") @RequestParam(required = false) String q,
 			@Parameter(
 					description = "Comma-separated kinds to search: PERSON, ORGANIZATION, MEETING, AGREEMENT, "
@@ -47,12 +48,13 @@ class SearchController {
 			@Parameter(description = "Page size, 1 to 200",
 					example = "20") @RequestParam(required = false) Integer size,
 			HttpServletRequest request) {
-		if (q == null || q.isBlank()) {
+		String terms = SearchTerms.parameter("q", q);
+		if (terms == null) {
 			throw new InvalidParameterException("q", "is required");
 		}
 		Set<SearchKind> kinds = EnumListParameter.parse("types", types, SearchKind.class);
 		PageQuery query = PageQuery.parse(page, size, null, Map.of());
-		PagedQuery.Page<SearchHitResponse> result = this.search.search(q.trim(), kinds, query);
+		PagedQuery.Page<SearchHitResponse> result = this.search.search(terms, kinds, query);
 		return PageResponse.of(result, query, request.getRequestURI(), QueryStrings.withoutPaging(request));
 	}
 

@@ -21,14 +21,16 @@ class SearchService {
 	 * hits are ranked with ts_rank, a match in the title or name counting once more, and
 	 * highlighted with ts_headline in the diacritics-insensitive search_display
 	 * configuration: short texts whole, long ones as the passage around the best match.
+	 * Matches are marked with the private characters of {@link Snippets}, taken out of
+	 * the text first so that only ts_headline places them.
 	 */
 	private static final String SQL = """
 			select kind, slug, title, rank,
 			       case when length(document) <= 300
-			            then ts_headline('search_display', document, search_query(:q),
-			                             'HighlightAll=true, StartSel=<mark>, StopSel=</mark>')
-			            else ts_headline('search_display', document, search_query(:q),
-			                             'MaxWords=35, MinWords=15, StartSel=<mark>, StopSel=</mark>')
+			            then ts_headline('search_display', translate(document, '\uE000\uE001', ''), search_query(:q),
+			                             'HighlightAll=true, StartSel=\uE000, StopSel=\uE001')
+			            else ts_headline('search_display', translate(document, '\uE000\uE001', ''), search_query(:q),
+			                             'MaxWords=35, MinWords=15, StartSel=\uE000, StopSel=\uE001')
 			       end as snippet
 			from (
 			    select 'PERSON' as kind, p.slug, p.full_name as title, concat_ws(': ', p.full_name, p.biography) as document,
@@ -85,8 +87,8 @@ class SearchService {
 				(rs, n) -> {
 					SearchKind kind = SearchKind.valueOf(rs.getString("kind"));
 					String slug = rs.getString("slug");
-					return new SearchHitResponse(kind, slug, rs.getString("title"), rs.getString("snippet"),
-							rank(rs.getFloat("rank")), kind.self(slug));
+					return new SearchHitResponse(kind, slug, rs.getString("title"),
+							Snippets.html(rs.getString("snippet")), rank(rs.getFloat("rank")), kind.self(slug));
 				});
 	}
 

@@ -16,6 +16,7 @@ import org.kzcz.relations.common.PageResponse;
 import org.kzcz.relations.common.PagedQuery;
 import org.kzcz.relations.common.QueryStrings;
 import org.kzcz.relations.common.ResourceVersions;
+import org.kzcz.relations.common.SearchTerms;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpHeaders;
@@ -54,8 +55,8 @@ class SourceController {
 	PageResponse<SourceResponse> list(
 			@Parameter(description = "Only sources of this kind",
 					example = "INTERVIEW") @RequestParam(required = false) SourceKind kind,
-			@Parameter(description = "Full-text search on title, publisher, author and summary",
-					example = "ambassador") @RequestParam(required = false) String q,
+			@Parameter(description = "Full-text search on title, publisher, author and summary (web-search syntax). "
+					+ SearchTerms.LIMITS, example = "ambassador") @RequestParam(required = false) String q,
 			@Parameter(description = "Zero-based page number",
 					example = "0") @RequestParam(required = false) Integer page,
 			@Parameter(description = "Page size, 1 to 200",
@@ -64,8 +65,7 @@ class SourceController {
 					example = "-publishedOn") @RequestParam(required = false) String sort,
 			HttpServletRequest request) {
 		PageQuery query = PageQuery.parse(page, size, sort, SourceService.SORT_FIELDS);
-		PagedQuery.Page<SourceResponse> result = this.sources.list(kind, (q != null && !q.isBlank()) ? q.trim() : null,
-				query);
+		PagedQuery.Page<SourceResponse> result = this.sources.list(kind, SearchTerms.parameter("q", q), query);
 		return PageResponse.of(result, query, request.getRequestURI(), QueryStrings.withoutPaging(request));
 	}
 

@@ -1,17 +1,24 @@
 package org.kzcz.relations.search;
 
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
+import org.kzcz.relations.common.SearchTerms;
+import org.kzcz.relations.support.Curator;
 import org.kzcz.relations.support.IntegrationTest;
 import org.kzcz.relations.support.SqlStatementCounter;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -25,6 +32,9 @@ class SearchControllerTest {
 
 	@Autowired
 	SqlStatementCounter statements;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void findsTheProjectTheMemorandumAndTheMeetingsAboutPrzewalskiHorses() throws Exception {
@@ -140,8 +150,75 @@ class SearchControllerTest {
 			.isEqualTo(0);
 	}
 
+	@Test
+	void repeatedSearchTermsCostNoMoreThanOne() throws Exception {
+		List<Object> once = items(this.mvc.get().uri("/api/v1/search?q=horse&size=200").exchange());
+		MvcTestResult repeated = this.mvc.get()
+			.uri("/api/v1/search?q={q}&size=200", "horse ".repeat(30) + "HORSE \"Przewalski's horse\" OR horse")
+			.exchange();
+		assertThat(repeated).hasStatusOk();
+		List<Object> phrase = items(this.mvc.get()
+			.uri("/api/v1/search?q={q}&size=200", "horse \"Przewalski's horse\" OR horse")
+			.exchange());
+		assertThat(items(repeated)).isEqualTo(phrase);
+		assertThat(items(this.mvc.get().uri("/api/v1/search?q={q}&size=200", "horse ".repeat(42)).exchange()))
+			.isEqualTo(once);
+	}
+
+	@Test
+	void rewritingAQueryWithoutRepeatsKeepsWhatTheDatabaseReads() {
+		for (String q : List.of("\"Czech Republic\" OR Astana -\"trade fair\"", "horse -Przewalski's",
+				"e-mail x,y 3.14 a&b|c", "coal OR -oil -OR uranium", "a\"b c\"d \"unclosed phrase")) {
+			String rewritten = SearchTerms.parameter("q", q);
+			assertThat(this.jdbc.sql("select search_query(:a)::text = search_query(:b)::text")
+				.param("a", q)
+				.param("b", rewritten)
+				.query(Boolean.class)
+				.single()).as(q + " as " + rewritten).isTrue();
+		}
+	}
+
+	@Test
+	void rejectsQueriesPastTheLimitsNamingQ() {
+		String words = IntStream.rangeClosed(1, 17).mapToObj((i) -> "w" + i).collect(Collectors.joining(" "));
+		for (String q : List.of("x".repeat(257), words, "\"" + words + "\"", words.replace(' ', '-'))) {
+			MvcTestResult result = this.mvc.get().uri("/api/v1/search?q={q}", q).exchange();
+			assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+			assertThat(result).bodyJson().extractingPath("$.errors[0].name").isEqualTo("q");
+		}
+		assertThat(this.mvc.get().uri("/api/v1/search?q={q}", words.substring(0, words.lastIndexOf(' '))))
+			.hasStatusOk();
+	}
+
+	@Test
+	void snippetsAreHtmlEscapedWithOnlyMarkTagsAsMarkup() throws Exception {
+		String slug = "test-source-snippet-markup";
+		String title = "Zqxmarkup <img src=x onerror=alert(1)> & \"quotes\"";
+		String summary = "Zqxmarkup <script>alert(1)</script> stray \uE000 sentinels \uE001 zqxmarkup";
+		Curator curator = Curator.create(this.mvc);
+		assertThat(curator.post("/api/v1/sources",
+				JsonMapper.shared()
+					.writeValueAsString(Map.of("slug", slug, "title", title, "kind", "NEWS", "summary", summary))))
+			.hasStatus(HttpStatus.CREATED);
+		try {
+			MvcTestResult result = this.mvc.get().uri("/api/v1/search?q=zqxmarkup&types=SOURCE").exchange();
+			assertThat(result).bodyJson().extractingPath("$.items[0].title").isEqualTo(title);
+			assertThat(result).bodyJson()
+				.extractingPath("$.items[0].snippet")
+				.isEqualTo("<mark>Zqxmarkup</mark> &lt;script&gt;alert(1)&lt;/script&gt; stray  sentinels  "
+						+ "<mark>zqxmarkup</mark>");
+		}
+		finally {
+			this.jdbc.sql("delete from source where slug = :slug").param("slug", slug).update();
+		}
+	}
+
 	private static List<String> ids(MvcTestResult result) throws Exception {
 		return JsonPath.read(result.getResponse().getContentAsString(), "$.items[*].id");
+	}
+
+	private static List<Object> items(MvcTestResult result) throws Exception {
+		return JsonPath.read(result.getResponse().getContentAsString(), "$.items");
 	}
 
 }

@@ -20,7 +20,8 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
  * A CSV layout: named columns, each read from a row object. Written by Jackson's CSV
  * generator (RFC 4180 quoting, CRLF line ends, a header row, UTF-8), never by string
  * concatenation. Numbers are written in plain notation; lists are joined within their
- * cell by the column's extractor.
+ * cell by the column's extractor; text that a spreadsheet would run as a formula is
+ * neutralised.
  *
  * @param <T> the row type
  */
@@ -29,6 +30,8 @@ final class CsvTable<T> {
 	private static final CsvMapper MAPPER = CsvMapper.builder()
 		.enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING)
 		.build();
+
+	private static final String FORMULA_STARTS = "=+-@\t\r\n";
 
 	private final List<String> names = new ArrayList<>();
 
@@ -82,7 +85,23 @@ final class CsvTable<T> {
 		if (value instanceof BigDecimal number) {
 			return number.toPlainString();
 		}
-		return value.toString();
+		if (value instanceof Number number) {
+			return number.toString();
+		}
+		return text(value.toString());
+	}
+
+	/**
+	 * Text as a spreadsheet takes it for text, not a formula (OWASP, CSV injection): a
+	 * cell starting with = + - @, a tab or a line break gets a leading single quote.
+	 * Curator text reaches these cells, derived rows included; numbers are written as
+	 * they are.
+	 */
+	private static String text(String text) {
+		if (!text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {
+			return "'" + text;
+		}
+		return text;
 	}
 
 }
