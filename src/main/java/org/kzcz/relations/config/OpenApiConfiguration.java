@@ -74,6 +74,8 @@ class OpenApiConfiguration {
 						problem);
 				add(responses, "404", "No such resource", problem);
 				add(responses, "406", "Unsupported or malformed Accept header", problem);
+				add(responses, "414", "Path and query over 8 KiB", problem);
+				add(responses, "431", "A header line over 8 KiB, or all headers over 16 KiB", problem);
 				add(responses, "429", "Rate limit reached; see Retry-After", problem);
 				add(responses, "503", "Database unavailable; see Retry-After", problem);
 				if (method == PathItem.HttpMethod.GET && template.startsWith("/api/")) {
