@@ -21,7 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * content type parses the same header again and fails.
  */
 @Component
-@Order(FilterOrders.AFTER_SECURITY)
+@Order(FilterOrders.ACCEPT_HEADER)
 class AcceptHeaderFilter extends OncePerRequestFilter {
 
 	@Override

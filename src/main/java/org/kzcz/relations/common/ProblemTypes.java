@@ -36,6 +36,10 @@ public final class ProblemTypes {
 
 	public static final URI PAYLOAD_TOO_LARGE = URI.create("/problems/payload-too-large");
 
+	public static final URI URI_TOO_LONG = URI.create("/problems/uri-too-long");
+
+	public static final URI HEADERS_TOO_LARGE = URI.create("/problems/request-header-fields-too-large");
+
 	public static final URI TOO_MANY_REQUESTS = URI.create("/problems/too-many-requests");
 
 	public static final URI SERVICE_UNAVAILABLE = URI.create("/problems/service-unavailable");

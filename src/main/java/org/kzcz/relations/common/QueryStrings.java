@@ -2,14 +2,21 @@ package org.kzcz.relations.common;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
+
 /**
- * Rebuilds a request's query string without its paging parameters, for page links.
+ * Rebuilds a request's query string for page links: the parameters the operation
+ * declares, without the paging ones. Anything else the client sent (a misspelt filter, an
+ * {@code api_key}) is never echoed, so a link cannot carry a secret or an injected value
+ * on to wherever the page is shared or logged.
  */
 public final class QueryStrings {
 
@@ -19,12 +26,15 @@ public final class QueryStrings {
 	}
 
 	public static String withoutPaging(HttpServletRequest request) {
+		Set<String> declared = (request
+			.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler)
+					? DeclaredParameters.of(handler) : Set.of();
 		return request.getParameterMap()
 			.entrySet()
 			.stream()
-			.filter((entry) -> !PAGING.contains(entry.getKey()))
+			.filter((entry) -> declared.contains(entry.getKey()) && !PAGING.contains(entry.getKey()))
 			.sorted(Map.Entry.comparingByKey())
-			.flatMap((entry) -> java.util.Arrays.stream(entry.getValue())
+			.flatMap((entry) -> Arrays.stream(entry.getValue())
 				.map((value) -> encode(entry.getKey()) + "=" + encode(value)))
 			.collect(Collectors.joining("&"));
 	}

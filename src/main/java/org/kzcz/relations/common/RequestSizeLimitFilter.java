@@ -22,7 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * body grows past it.
  */
 @Component
-@Order(FilterOrders.AFTER_SECURITY + 1)
+@Order(FilterOrders.REQUEST_BODY_LIMIT)
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
 	private final long limit;

@@ -18,7 +18,9 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.ServerBaseUrlCustomizer;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -38,6 +40,18 @@ import org.springframework.core.annotation.Order;
 @SecurityScheme(name = "apiKey", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER,
 		paramName = "X-API-Key", description = "Curator or admin API key")
 class OpenApiConfiguration {
+
+	/**
+	 * The server the document names is the configured public base URL, never one built
+	 * from the request: springdoc would take it from Host or X-Forwarded-Host, so a
+	 * hostile header could point Swagger UI's "Try it out" (and the API key typed into
+	 * it) at another host.
+	 */
+	@Bean
+	ServerBaseUrlCustomizer publicServerUrl(@Value("${app.public-base-url}") String publicBaseUrl) {
+		String url = PublicBaseUrl.check(publicBaseUrl);
+		return (generated, request) -> url;
+	}
 
 	/**
 	 * Runs after every other customizer, so that operations they add get the same
@@ -60,6 +74,8 @@ class OpenApiConfiguration {
 						problem);
 				add(responses, "404", "No such resource", problem);
 				add(responses, "406", "Unsupported or malformed Accept header", problem);
+				add(responses, "414", "Path and query over 8 KiB", problem);
+				add(responses, "431", "A header line over 8 KiB, or all headers over 16 KiB", problem);
 				add(responses, "429", "Rate limit reached; see Retry-After", problem);
 				add(responses, "503", "Database unavailable; see Retry-After", problem);
 				if (method == PathItem.HttpMethod.GET && template.startsWith("/api/")) {

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * Documents {@code asOf} on the detail operations it applies to: with it, the answer is
  * the resource's stored record at that moment (a Snapshot) instead of today's detail.
+ * Also documents what such a stored record holds ({@link StateSchemas}).
  */
 @Component
 class AsOfDocumentation implements OpenApiCustomizer {
@@ -32,6 +33,7 @@ class AsOfDocumentation implements OpenApiCustomizer {
 		io.swagger.v3.core.converter.ModelConverters.getInstance()
 			.readAll(SnapshotResponse.class)
 			.forEach((name, schema) -> openApi.getComponents().addSchemas(name, schema));
+		StateSchemas.register(openApi);
 		for (Map.Entry<String, PathItem> path : openApi.getPaths().entrySet()) {
 			Operation get = path.getValue().getGet();
 			if (!DETAILS.contains(path.getKey()) || get == null) {

@@ -32,7 +32,8 @@ class HistoryController {
 	@GetMapping(path = "/api/v1/{collection}/{id}/history", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Every recorded change of a resource, oldest first; kept after deletion", description = """
 			Each entry is one write (INSERT, UPDATE or DELETE) with its revision, time, who made it and \
-			the stored record after it (before it, for DELETE). Answers for deleted resources too, with deleted set; \
+			the resource's stored fields after it (before it, for DELETE), named and printed as the resource \
+			itself shows them, other resources by slug. Answers for deleted resources too, with deleted set; \
 			to read a resource as it was at a moment, add asOf to its own URL.""")
 	HistoryResponse history(
 			@Parameter(

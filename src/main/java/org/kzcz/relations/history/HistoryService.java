@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.kzcz.relations.common.NotFoundException;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -16,31 +14,28 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class HistoryService {
 
-	private static final TypeReference<Map<String, Object>> STATE = new TypeReference<>() {
-	};
-
 	private final JdbcClient jdbc;
 
-	private final JsonMapper json;
+	private final AuditStates states;
 
-	HistoryService(JdbcClient jdbc, JsonMapper json) {
+	HistoryService(JdbcClient jdbc, AuditStates states) {
 		this.jdbc = jdbc;
-		this.json = json;
+		this.states = states;
 	}
 
 	HistoryResponse history(AuditedResource resource, String id) {
 		long rowId = rowId(resource, id);
-		List<HistoryEntry> entries = this.jdbc.sql("""
+		List<HistoryEntry> entries = entries(resource, this.jdbc.sql("""
 				select id, action, changed_at, actor, row_data::text as state
 				from audit_log where table_name = :table and row_id = :rowId order by id
-				""").param("table", resource.table()).param("rowId", rowId).query((rs, n) -> entry(rs)).list();
+				""").param("table", resource.table()).param("rowId", rowId).query((rs, n) -> row(rs)).list());
 		boolean deleted = !entries.isEmpty() && entries.get(entries.size() - 1).action().equals("DELETE");
 		return new HistoryResponse(resource.collection(), id, deleted, entries);
 	}
 
 	SnapshotResponse asOf(AuditedResource resource, String id, Instant asOf) {
 		long rowId = rowId(resource, id);
-		HistoryEntry entry = this.jdbc.sql("""
+		StoredEntry stored = this.jdbc.sql("""
 				select id, action, changed_at, actor, row_data::text as state
 				from audit_log where table_name = :table and row_id = :rowId and changed_at <= :asOf
 				order by id desc limit 1
@@ -48,10 +43,11 @@ class HistoryService {
 			.param("table", resource.table())
 			.param("rowId", rowId)
 			.param("asOf", java.sql.Timestamp.from(asOf))
-			.query((rs, n) -> entry(rs))
+			.query((rs, n) -> row(rs))
 			.optional()
 			.filter((found) -> !found.action().equals("DELETE"))
 			.orElseThrow(() -> new NotFoundException(resource.collection() + " (as of " + asOf + ")", id));
+		HistoryEntry entry = entries(resource, List.of(stored)).get(0);
 		return new SnapshotResponse(resource.collection(), id, asOf, entry.revision(), entry.changedAt(), entry.actor(),
 				entry.state());
 	}
@@ -75,9 +71,22 @@ class HistoryService {
 			.orElseThrow(() -> new NotFoundException(resource.collection(), id));
 	}
 
-	private HistoryEntry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
-		return new HistoryEntry(rs.getLong("id"), rs.getString("action"), rs.getTimestamp("changed_at").toInstant(),
-				rs.getString("actor"), this.json.readValue(rs.getString("state"), STATE));
+	private List<HistoryEntry> entries(AuditedResource resource, List<StoredEntry> stored) {
+		List<Map<String, Object>> states = this.states.states(resource.table(),
+				stored.stream().map(StoredEntry::rowData).toList());
+		return java.util.stream.IntStream.range(0, stored.size()).mapToObj((i) -> {
+			StoredEntry entry = stored.get(i);
+			return new HistoryEntry(entry.revision(), entry.action(), entry.changedAt(), entry.actor(), states.get(i));
+		}).toList();
+	}
+
+	private static StoredEntry row(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new StoredEntry(rs.getLong("id"), rs.getString("action"), rs.getTimestamp("changed_at").toInstant(),
+				rs.getString("actor"), rs.getString("state"));
+	}
+
+	/** One audit log row, its record still as stored. */
+	private record StoredEntry(long revision, String action, Instant changedAt, String actor, String rowData) {
 	}
 
 }

@@ -15,13 +15,12 @@ import org.kzcz.relations.common.PageQuery;
 import org.kzcz.relations.common.PagedQuery;
 import org.kzcz.relations.common.SourceRef;
 import org.kzcz.relations.common.SourceRefs;
+import org.kzcz.relations.history.AuditStates;
 import org.kzcz.relations.officials.OfficialDetailResponse.AgreementSigned;
 import org.kzcz.relations.officials.OfficialDetailResponse.DateClaim;
 import org.kzcz.relations.officials.OfficialDetailResponse.MeetingAttended;
 import org.kzcz.relations.officials.OfficialDetailResponse.OrganizationRef;
 import org.kzcz.relations.officials.OfficialDetailResponse.Post;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -30,9 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 class OfficialService {
-
-	private static final TypeReference<Map<String, Object>> STATE = new TypeReference<>() {
-	};
 
 	static final Map<String, String> SORT_FIELDS = Map.of("name", "p.full_name", "id", "p.slug");
 
@@ -51,11 +47,11 @@ class OfficialService {
 
 	private final JdbcClient jdbc;
 
-	private final JsonMapper json;
+	private final AuditStates states;
 
-	OfficialService(JdbcClient jdbc, JsonMapper json) {
+	OfficialService(JdbcClient jdbc, AuditStates states) {
 		this.jdbc = jdbc;
-		this.json = json;
+		this.states = states;
 	}
 
 	PagedQuery.Page<OfficialResponse> list(OfficialCriteria criteria, PageQuery page) {
@@ -163,7 +159,7 @@ class OfficialService {
 	 * one the log knew by it.
 	 */
 	PostHistoryResponse postHistory(String slug, long postId) {
-		List<PostHistoryResponse.Entry> entries = this.jdbc
+		List<StoredChange> changes = this.jdbc
 			.sql("""
 					select a.id, a.action, a.changed_at, a.actor, a.row_data::text as state
 					from audit_log a
@@ -176,14 +172,21 @@ class OfficialService {
 					""")
 			.param("postId", postId)
 			.param("slug", slug)
-			.query((rs, n) -> new PostHistoryResponse.Entry(rs.getLong("id"), rs.getString("action"),
-					rs.getTimestamp("changed_at").toInstant(), rs.getString("actor"),
-					this.json.readValue(rs.getString("state"), STATE)))
+			.query((rs, n) -> new StoredChange(rs.getLong("id"), rs.getString("action"),
+					rs.getTimestamp("changed_at").toInstant(), rs.getString("actor"), rs.getString("state")))
 			.list();
-		if (entries.isEmpty()) {
+		if (changes.isEmpty()) {
 			throw new NotFoundException("post of official '" + slug + "'", postId);
 		}
-		return new PostHistoryResponse(slug, postId, entries.get(entries.size() - 1).action().equals("DELETE"),
+		List<Map<String, Object>> states = this.states.states("post_held",
+				changes.stream().map(StoredChange::rowData).toList());
+		List<PostHistoryResponse.Entry> entries = new ArrayList<>(changes.size());
+		for (int i = 0; i < changes.size(); i++) {
+			StoredChange change = changes.get(i);
+			entries.add(new PostHistoryResponse.Entry(change.revision(), change.action(), change.changedAt(),
+					change.actor(), states.get(i)));
+		}
+		return new PostHistoryResponse(slug, postId, changes.get(changes.size() - 1).action().equals("DELETE"),
 				entries);
 	}
 
@@ -285,6 +288,11 @@ class OfficialService {
 
 	private record PersonRow(long id, String slug, String name, String honorific, String country, LocalDate bornOn,
 			DatePrecision bornPrecision, String biography, long version, List<SourceRef> sources) {
+	}
+
+	/** One audit log row of a post, its record still as stored. */
+	private record StoredChange(long revision, String action, java.time.Instant changedAt, String actor,
+			String rowData) {
 	}
 
 }

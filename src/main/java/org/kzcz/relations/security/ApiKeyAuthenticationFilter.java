@@ -9,7 +9,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.kzcz.relations.common.DatabaseUnavailable;
+import org.kzcz.relations.ratelimit.FailedAuthentications;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -18,7 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Reads the {@code X-API-Key} header. No header: the caller stays anonymous (reads are
  * public). A key that is unknown or revoked is refused with 401 whatever the request, so
- * a script learns at once that its key is wrong.
+ * a script learns at once that its key is wrong; each refusal counts against the caller's
+ * address, and once its anonymous budget is spent the answer is 429.
  */
 class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
@@ -28,9 +31,21 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
 	private final ProblemResponses problems;
 
+	private FailedAuthentications failures;
+
 	ApiKeyAuthenticationFilter(ApiKeyService keys, ProblemResponses problems) {
 		this.keys = keys;
 		this.problems = problems;
+	}
+
+	/**
+	 * Refused keys count against the caller's address, so keys cannot be guessed at full
+	 * speed. Injected after construction, so that building this filter
+	 * (SecurityConfiguration) stays as it is.
+	 */
+	@Autowired
+	void countFailuresWith(FailedAuthentications failures) {
+		this.failures = failures;
 	}
 
 	@Override
@@ -55,7 +70,9 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 			return;
 		}
 		if (principal.isEmpty()) {
-			this.problems.unauthorized(response, "The API key is unknown or has been revoked.");
+			if (this.failures.admit(request, response)) {
+				this.problems.unauthorized(response, "The API key is unknown or has been revoked.");
+			}
 			return;
 		}
 		SecurityContextHolder.getContext().setAuthentication(new ApiKeyAuthentication(principal.get()));

@@ -1,0 +1,91 @@
+package org.kzcz.relations.ratelimit;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.kzcz.relations.common.FilterProblems;
+import org.kzcz.relations.common.ProblemTypes;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * A token bucket per client: anonymous callers (and callers whose key was refused) by
+ * address, curators by key. Each request taken is reported in {@code RateLimit-Limit},
+ * {@code RateLimit-Remaining} and {@code RateLimit-Reset}; an empty bucket is answered
+ * 429 with {@code Retry-After}.
+ */
+@Component
+class ClientBudgets {
+
+	private final RateLimitProperties properties;
+
+	private final FilterProblems problems;
+
+	private final Map<String, Bucket> buckets;
+
+	ClientBudgets(RateLimitProperties properties, FilterProblems problems) {
+		this.properties = properties;
+		this.problems = problems;
+		this.buckets = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
+				return size() > properties.maxTrackedClients();
+			}
+		});
+	}
+
+	boolean enabled() {
+		return this.properties.enabled();
+	}
+
+	/** Takes one request from the budget of the caller's address. */
+	boolean admitAnonymous(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		return admit("ip:" + request.getRemoteAddr(), this.properties.anonymousPerMinute(), response);
+	}
+
+	/** Takes one request from the budget of an API key. */
+	boolean admitKey(String keyName, HttpServletResponse response) throws IOException {
+		return admit("key:" + keyName, this.properties.authenticatedPerMinute(), response);
+	}
+
+	/**
+	 * Takes one request from the client's budget.
+	 * @return whether the request may go on; if not, the 429 is written
+	 */
+	private boolean admit(String client, long limit, HttpServletResponse response) throws IOException {
+		Bucket bucket = this.buckets.computeIfAbsent(client, (key) -> newBucket(limit));
+		ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+		response.setHeader("RateLimit-Limit", Long.toString(limit));
+		response.setHeader("RateLimit-Remaining", Long.toString(probe.getRemainingTokens()));
+		response.setHeader("RateLimit-Reset", Long.toString(seconds(probe.getNanosToWaitForReset())));
+		if (probe.isConsumed()) {
+			return true;
+		}
+		long retryAfter = Math.max(1, seconds(probe.getNanosToWaitForRefill()));
+		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
+		this.problems.write(response, HttpStatus.TOO_MANY_REQUESTS, ProblemTypes.TOO_MANY_REQUESTS, "Too many requests",
+				"This client used its budget of " + limit + " requests a minute; retry in " + retryAfter + " s.");
+		return false;
+	}
+
+	private static Bucket newBucket(long perMinute) {
+		return Bucket.builder()
+			.addLimit((limit) -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
+			.build();
+	}
+
+	private static long seconds(long nanos) {
+		return (long) Math.ceil(nanos / (double) TimeUnit.SECONDS.toNanos(1));
+	}
+
+}
