@@ -114,16 +114,14 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	ProblemDetail unprocessable(UnprocessableException ex) {
 		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.UNPROCESSABLE, "Rule violated",
 				ex.getMessage());
-		problem.setProperty("errors", ex.getErrors());
-		return problem;
+		return ProblemErrors.attach(problem, ex.getErrors());
 	}
 
 	@ExceptionHandler(InvalidBodyException.class)
 	ProblemDetail invalidBody(InvalidBodyException ex) {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_BODY, "Invalid request body",
 				ex.getMessage());
-		problem.setProperty("errors", ex.getErrors());
-		return problem;
+		return ProblemErrors.attach(problem, ex.getErrors());
 	}
 
 	@ExceptionHandler(DataIntegrityViolationException.class)
@@ -199,11 +197,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			.getFieldErrors()
 			.stream()
 			.map((error) -> new FieldError(error.getField(), error.getDefaultMessage()))
+			.sorted(ProblemErrors.BY_FIELD)
 			.toList();
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_BODY, "Invalid request body",
-				errors.stream().map((e) -> e.name() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElse(""));
-		problem.setProperty("errors", errors);
-		return ResponseEntity.badRequest().body(problem);
+				ProblemErrors.summary(errors));
+		return ResponseEntity.badRequest().body(ProblemErrors.attach(problem, errors));
 	}
 
 	@Override
@@ -307,9 +305,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	private static ProblemDetail invalid(List<FieldError> errors) {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_PARAMETER, "Invalid parameter",
-				errors.stream().map((e) -> e.name() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElse(""));
-		problem.setProperty("errors", errors);
-		return problem;
+				ProblemErrors.summary(errors));
+		return ProblemErrors.attach(problem, errors);
 	}
 
 	private static String describe(String constraint) {

@@ -1,0 +1,126 @@
+package org.kzcz.relations.common;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.kzcz.relations.support.Curator;
+import org.kzcz.relations.support.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Request bodies an attacker's probe sent: numbers out of any sane range, huge lists,
+ * lone surrogates, repeated keys and repeated sources. Each gets a 4xx problem naming the
+ * field, and nothing is stored.
+ */
+@IntegrationTest
+class HostileBodiesTest {
+
+	private static final String NOTE = "hostile: written by HostileBodiesTest";
+
+	private static final String SLUG = "hostile-bodies-";
+
+	private static final String SOURCES = "[\"dyussenbayev-interview-2025\"]";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	Curator curator;
+
+	@BeforeEach
+	void curator() {
+		this.curator = Curator.create(this.mvc);
+	}
+
+	@AfterEach
+	void deleteWhatWasWritten() {
+		this.jdbc.sql("delete from trade_figure where note = :note").param("note", NOTE).update();
+		this.jdbc.sql("delete from meeting where slug like :slug").param("slug", SLUG + "%").update();
+		this.jdbc.sql("delete from project where slug like :slug").param("slug", SLUG + "%").update();
+	}
+
+	@Test
+	void fiveHundredInvalidParticipantsAnswerTheFirstHundredErrorsAndHowManyThereWere() {
+		String participants = "{}" + ",{}".repeat(499);
+		MvcTestResult result = this.curator.post("/api/v1/meetings",
+				meeting("\"participants\": [" + participants + "]"));
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).bodyJson().extractingPath("$.errors.length()").isEqualTo(100);
+		assertThat(result).bodyJson().extractingPath("$.errorCount").isEqualTo(1000);
+		assertThat(result).bodyJson().extractingPath("$.errors[0].name").isEqualTo("participants[0].person");
+		assertThat(Curator.body(result)).hasSizeLessThan(20_000);
+		assertThat(storedMeetings()).isZero();
+	}
+
+	private long storedFigures() {
+		return this.jdbc.sql("select count(*) from trade_figure where note = :note")
+			.param("note", NOTE)
+			.query(Long.class)
+			.single();
+	}
+
+	private long storedMeetings() {
+		return this.jdbc.sql("select count(*) from meeting where slug like :slug")
+			.param("slug", SLUG + "%")
+			.query(Long.class)
+			.single();
+	}
+
+	private static void assertProblem(MvcTestResult result, HttpStatus status, String field) {
+		assertThat(result).hasStatus(status).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		List<String> fields = JsonPath.read(Curator.body(result), "$.errors[*].name");
+		assertThat(fields).as(Curator.body(result)).contains(field);
+	}
+
+	private static String self(MvcTestResult created) {
+		assertThat(created).as(Curator.body(created)).hasStatus(HttpStatus.CREATED);
+		return created.getResponse().getHeader("Location");
+	}
+
+	/** A figure with the number texts given, sent as JSON numbers. */
+	private static String figure(String value, String statedChangePct) {
+		return """
+				{"reporter": "KZ", "country": "KZ", "partner": "CZ", "indicator": "FDI_INFLOW",
+				 "periodKind": "YEAR", "periodStart": "2033-01-01", "periodEnd": "2033-12-31",
+				 "value": %s, "currency": "USD", "scale": "MILLION", "note": "%s",
+				 "sources": [{"source": "dyussenbayev-interview-2025", "statedChangePct": %s}]}
+				""".formatted(value, NOTE, statedChangePct);
+	}
+
+	/** A valid meeting, with one more member (or a replaced one) spliced in. */
+	private static String meeting(String member) {
+		return """
+				{%s, "slug": "%s", "title": "Hostile bodies", "kind": "ROUNDTABLE", "status": "HELD",
+				 "startDate": "2026-03-01", "datePrecision": "MONTH",
+				 "sources": ["dyussenbayev-interview-2025"]}
+				""".formatted(member, SLUG + System.nanoTime());
+	}
+
+	private static String project(String targetValue, String milestoneSources) {
+		return """
+				{"slug": "%s", "name": "Hostile bodies", "status": "ACTIVE",
+				 "milestones": [{"date": "2026-09-01", "datePrecision": "MONTH", "status": "PLANNED",
+				                 "title": "Planned", "sources": %s}],
+				 "targets": [{"description": "Students", "unit": "students", "targetValue": %s,
+				              "achievedValue": 1, "sources": ["dyussenbayev-interview-2025"]}],
+				 "sources": ["dyussenbayev-interview-2025"]}
+				""".formatted(SLUG + System.nanoTime(), milestoneSources, targetValue);
+	}
+
+}
