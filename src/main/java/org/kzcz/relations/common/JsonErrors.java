@@ -44,6 +44,9 @@ final class JsonErrors {
 	}
 
 	static String describe(JacksonException ex) {
+		if (ex instanceof RejectedValueException) {
+			return ex.getOriginalMessage();
+		}
 		if (ex instanceof UnrecognizedPropertyException) {
 			return "unknown field";
 		}

@@ -56,6 +56,39 @@ class HostileBodiesTest {
 	}
 
 	@Test
+	void twelveThousandEmptyParticipantsAre400NamingTheListWithOneShortError() {
+		String participants = "{}" + ",{}".repeat(11_999);
+		long start = System.nanoTime();
+		MvcTestResult result = this.curator.post("/api/v1/meetings",
+				meeting("\"participants\": [" + participants + "]"));
+		long millis = (System.nanoTime() - start) / 1_000_000;
+		assertProblem(result, HttpStatus.BAD_REQUEST, "participants");
+		assertThat(result).bodyJson().extractingPath("$.errors.length()").isEqualTo(1);
+		assertThat(Curator.body(result)).hasSizeLessThan(1_000).contains("at most 500");
+		// 4 to 16 s before the bound, on two shared cores; well under a second after
+		assertThat(millis).isLessThan(3_000);
+		assertThat(storedMeetings()).isZero();
+	}
+
+	@Test
+	void everyListOfEveryBodyIsBoundedIncludingNestedOnesAndThoseOfAMergePatch() {
+		String sources = "\"s\"" + ",\"s\"".repeat(500);
+		assertProblem(this.curator.post("/api/v1/meetings", meeting("\"topics\": [" + sources + "]")),
+				HttpStatus.BAD_REQUEST, "topics");
+		assertProblem(this.curator.post("/api/v1/projects", project("10", "[" + sources + "]")), HttpStatus.BAD_REQUEST,
+				"milestones[0].sources");
+		String self = self(this.curator.post("/api/v1/meetings", meeting("\"topics\": [\"a\"]")));
+		assertProblem(this.curator.patch(self, "\"v0\"", "{\"topics\": [" + sources + "]}"), HttpStatus.BAD_REQUEST,
+				"topics");
+		assertThat(this.jdbc
+			.sql("select count(*) from meeting_topic t join meeting m on m.id = t.meeting_id "
+					+ "where m.slug like :slug")
+			.param("slug", SLUG + "%")
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
 	void fiveHundredInvalidParticipantsAnswerTheFirstHundredErrorsAndHowManyThereWere() {
 		String participants = "{}" + ",{}".repeat(499);
 		MvcTestResult result = this.curator.post("/api/v1/meetings",
