@@ -1,6 +1,7 @@
 package org.kzcz.relations.common;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -49,6 +50,9 @@ final class JsonErrors {
 		}
 		if (ex instanceof UnrecognizedPropertyException) {
 			return "unknown field";
+		}
+		if (ex instanceof StreamConstraintsException) {
+			return "is too long or too deeply nested";
 		}
 		return (fieldOf(ex) != null) ? "has a value of the wrong type or format" : "malformed JSON";
 	}

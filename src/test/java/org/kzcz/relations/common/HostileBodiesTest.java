@@ -55,6 +55,67 @@ class HostileBodiesTest {
 		this.jdbc.sql("delete from project where slug like :slug").param("slug", SLUG + "%").update();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "1e999999", "1e400", "-1e400", "1e-999999", "0e-999999", "1E+16", "1234567890123456",
+			"0.1234567", "1e999999999999" })
+	void aTradeValueBeyondFifteenDigitsOrSixDecimalsIs400NamingValueAndStoresNothing(String value) {
+		MvcTestResult result = this.curator.post("/api/v1/trade-figures", figure(value, "9.7"));
+		assertProblem(result, HttpStatus.BAD_REQUEST, "value");
+		assertThat(storedFigures()).isZero();
+	}
+
+	@Test
+	void aStatedChangeOrAProjectTargetOutOfBoundsIs400NamingItsField() {
+		assertProblem(this.curator.post("/api/v1/trade-figures", figure("1.5", "1e400")), HttpStatus.BAD_REQUEST,
+				"sources[0].statedChangePct");
+		assertProblem(this.curator.post("/api/v1/projects", project("1e400", SOURCES)), HttpStatus.BAD_REQUEST,
+				"targets[0].targetValue");
+		assertProblem(
+				this.curator.post("/api/v1/projects",
+						project("10", SOURCES).replace("\"achievedValue\": 1", "\"achievedValue\": 1e-999999")),
+				HttpStatus.BAD_REQUEST, "targets[0].achievedValue");
+		assertThat(storedFigures()).isZero();
+		assertThat(this.jdbc.sql("select count(*) from project where slug like :slug")
+			.param("slug", SLUG + "%")
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void numbersAtTheBoundAreStoredWithExactlyTheDigitsSent() {
+		MvcTestResult created = this.curator.post("/api/v1/trade-figures",
+				figure("999999999999999.999999", "-123456789.123456"));
+		assertThat(created).hasStatus(HttpStatus.CREATED);
+		String body = Curator.body(created);
+		assertThat(body).contains("\"value\":999999999999999.999999").contains("\"statedChangePct\":-123456789.123456");
+		assertThat(this.jdbc.sql("select value::text from trade_figure where note = :note")
+			.param("note", NOTE)
+			.query(String.class)
+			.single()).isEqualTo("999999999999999.999999");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "1e999999", "1e400", "1e-999999", "123456789012345.1234567" })
+	void aMergePatchWithAHugeOrTinyNumberIs400AndLeavesTheFigureAsItWas(String value) {
+		String self = self(this.curator.post("/api/v1/trade-figures", figure("1.5", "9.7")));
+		MvcTestResult patched = this.curator.patch(self, "\"v0\"", "{\"value\": " + value + "}");
+		assertProblem(patched, HttpStatus.BAD_REQUEST, "value");
+		assertThat(this.jdbc.sql("select value::text from trade_figure where note = :note")
+			.param("note", NOTE)
+			.query(String.class)
+			.single()).isEqualTo("1.5");
+	}
+
+	@Test
+	void aMergePatchKeepsEveryDigitOfADecimalADoubleCouldNotHold() {
+		String self = self(this.curator.post("/api/v1/trade-figures", figure("1.5", "9.7")));
+		assertThat(this.curator.patch(self, "\"v0\"", "{\"value\": 123456789012345.123456}")).hasStatusOk();
+		assertThat(this.jdbc.sql("select value::text from trade_figure where note = :note")
+			.param("note", NOTE)
+			.query(String.class)
+			.single()).isEqualTo("123456789012345.123456");
+	}
+
 	@Test
 	void twelveThousandEmptyParticipantsAre400NamingTheListWithOneShortError() {
 		String participants = "{}" + ",{}".repeat(11_999);
