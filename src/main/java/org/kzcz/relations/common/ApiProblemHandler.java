@@ -58,7 +58,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
 		if (ex.getRequiredType() == String.class) {
-			return invalid(ex.getName(), TextInputAdvice.NUL_MESSAGE);
+			// Text fails only for what TextInputAdvice refuses.
+			String problem = UnstorableText.problem(String.valueOf(ex.getValue()));
+			return invalid(ex.getName(), (problem != null) ? problem : "is not valid text");
 		}
 		String expected = (ex.getRequiredType() != null) ? describe(ex.getRequiredType()) : "a valid value";
 		return invalid(ex.getName(), "'" + ex.getValue() + "' is not " + expected);

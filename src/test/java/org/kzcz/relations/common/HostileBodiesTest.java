@@ -162,6 +162,30 @@ class HostileBodiesTest {
 		assertThat(storedMeetings()).isZero();
 	}
 
+	@Test
+	void aLoneSurrogateInABodyIs400NamingTheFieldWhetherEscapedOrSentAsBytes() {
+		assertProblem(this.curator.post("/api/v1/meetings", meeting("\"summary\": \"a\\ud800b\"")),
+				HttpStatus.BAD_REQUEST, "summary");
+		assertProblem(this.curator.post("/api/v1/meetings", meeting("\"topics\": [\"ok\", \"\\udc00\"]")),
+				HttpStatus.BAD_REQUEST, "topics[1]");
+		byte[] utf8 = meeting("\"summary\": \"a#b\"").getBytes(StandardCharsets.UTF_8);
+		byte[] cesu = new String(utf8, StandardCharsets.ISO_8859_1).replace("a#b", "a\u00ed\u00a0\u0080b")
+			.getBytes(StandardCharsets.ISO_8859_1);
+		MvcTestResult raw = this.mvc.post()
+			.uri("/api/v1/meetings")
+			.header("X-API-Key", this.curator.key())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(cesu)
+			.exchange();
+		assertThat(raw).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		String self = self(this.curator.post("/api/v1/meetings", meeting("\"summary\": \"a\\ud83d\\ude00b\"")));
+		assertProblem(this.curator.patch(self, "\"v0\"", "{\"city\": \"\\ud800\"}"), HttpStatus.BAD_REQUEST, "city");
+		assertThat(this.jdbc.sql("select summary || coalesce(city, '') from meeting where slug like :slug")
+			.param("slug", SLUG + "%")
+			.query(String.class)
+			.single()).isEqualTo("a\ud83d\ude00b");
+	}
+
 	private long storedFigures() {
 		return this.jdbc.sql("select count(*) from trade_figure where note = :note")
 			.param("note", NOTE)
