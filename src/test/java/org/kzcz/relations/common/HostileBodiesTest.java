@@ -186,6 +186,22 @@ class HostileBodiesTest {
 			.single()).isEqualTo("a\ud83d\ude00b");
 	}
 
+	@Test
+	void aKeyGivenTwiceIs400NamingTheKey() {
+		String twice = figure("1.5", "9.7").replace("\"value\": 1.5", "\"value\": 1.5, \"value\": 2.5");
+		MvcTestResult result = this.curator.post("/api/v1/trade-figures", twice);
+		assertProblem(result, HttpStatus.BAD_REQUEST, "value");
+		assertThat(result).bodyJson().extractingPath("$.detail").asString().contains("more than once");
+		String nested = figure("1.5", "9.7").replace("\"statedChangePct\": 9.7",
+				"\"statedChangePct\": 9.7, \"statedChangePct\": 1");
+		assertProblem(this.curator.post("/api/v1/trade-figures", nested), HttpStatus.BAD_REQUEST,
+				"sources[0].statedChangePct");
+		assertThat(storedFigures()).isZero();
+		String self = self(this.curator.post("/api/v1/trade-figures", figure("1.5", "9.7")));
+		assertProblem(this.curator.patch(self, "\"v0\"", "{\"note\": \"x\", \"note\": \"y\"}"), HttpStatus.BAD_REQUEST,
+				"note");
+	}
+
 	private long storedFigures() {
 		return this.jdbc.sql("select count(*) from trade_figure where note = :note")
 			.param("note", NOTE)
