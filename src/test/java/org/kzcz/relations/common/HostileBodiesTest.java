@@ -202,6 +202,18 @@ class HostileBodiesTest {
 				"note");
 	}
 
+	@Test
+	void aSourceListedTwiceIs422NamingTheRepeatAndStoresNothing() {
+		MvcTestResult meeting = this.curator.post("/api/v1/meetings",
+				meeting("\"projects\": []").replace("\"sources\": [\"dyussenbayev-interview-2025\"]",
+						"\"sources\": [\"dyussenbayev-interview-2025\", \"dyussenbayev-interview-2025\"]"));
+		assertProblem(meeting, HttpStatus.UNPROCESSABLE_CONTENT, "sources[1]");
+		assertThat(storedMeetings()).isZero();
+		MvcTestResult project = this.curator.post("/api/v1/projects",
+				project("10", "[\"dyussenbayev-interview-2025\", \"dyussenbayev-interview-2025\"]"));
+		assertProblem(project, HttpStatus.UNPROCESSABLE_CONTENT, "milestones[0].sources[1]");
+	}
+
 	private long storedFigures() {
 		return this.jdbc.sql("select count(*) from trade_figure where note = :note")
 			.param("note", NOTE)
