@@ -60,7 +60,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
 		if (ex.getRequiredType() == String.class) {
-			return invalid(ex.getName(), TextInputAdvice.NUL_MESSAGE);
+			// Text fails only for what TextInputAdvice refuses.
+			String problem = UnstorableText.problem(String.valueOf(ex.getValue()));
+			return invalid(ex.getName(), (problem != null) ? problem : "is not valid text");
 		}
 		String expected = (ex.getRequiredType() != null) ? describe(ex.getRequiredType()) : "a valid value";
 		return invalid(ex.getName(), "'" + ex.getValue() + "' is not " + expected);
@@ -113,16 +115,14 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	ProblemDetail unprocessable(UnprocessableException ex) {
 		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.UNPROCESSABLE, "Rule violated",
 				ex.getMessage());
-		problem.setProperty("errors", ex.getErrors());
-		return problem;
+		return ProblemErrors.attach(problem, ex.getErrors());
 	}
 
 	@ExceptionHandler(InvalidBodyException.class)
 	ProblemDetail invalidBody(InvalidBodyException ex) {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_BODY, "Invalid request body",
 				ex.getMessage());
-		problem.setProperty("errors", ex.getErrors());
-		return problem;
+		return ProblemErrors.attach(problem, ex.getErrors());
 	}
 
 	@ExceptionHandler(DataIntegrityViolationException.class)
@@ -198,11 +198,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			.getFieldErrors()
 			.stream()
 			.map((error) -> new FieldError(error.getField(), error.getDefaultMessage()))
+			.sorted(ProblemErrors.BY_FIELD)
 			.toList();
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_BODY, "Invalid request body",
-				errors.stream().map((e) -> e.name() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElse(""));
-		problem.setProperty("errors", errors);
-		return ResponseEntity.badRequest().body(problem);
+				ProblemErrors.summary(errors));
+		return ResponseEntity.badRequest().body(ProblemErrors.attach(problem, errors));
 	}
 
 	@Override
@@ -306,9 +306,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	private static ProblemDetail invalid(List<FieldError> errors) {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_PARAMETER, "Invalid parameter",
-				errors.stream().map((e) -> e.name() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElse(""));
-		problem.setProperty("errors", errors);
-		return problem;
+				ProblemErrors.summary(errors));
+		return ProblemErrors.attach(problem, errors);
 	}
 
 	private static String describe(String constraint) {

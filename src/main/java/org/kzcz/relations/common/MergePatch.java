@@ -1,10 +1,8 @@
 package org.kzcz.relations.common;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.kzcz.relations.common.ApiProblemHandler.FieldError;
 import tools.jackson.core.JacksonException;
@@ -57,8 +55,8 @@ public class MergePatch {
 		}
 		List<FieldError> errors = this.validator.validate(result)
 			.stream()
-			.sorted(Comparator.comparing((ConstraintViolation<T> v) -> v.getPropertyPath().toString()))
 			.map((violation) -> new FieldError(violation.getPropertyPath().toString(), violation.getMessage()))
+			.sorted(ProblemErrors.BY_FIELD)
 			.toList();
 		if (!errors.isEmpty()) {
 			throw new InvalidBodyException(errors);

@@ -93,9 +93,22 @@ public class References {
 			return this;
 		}
 
-		/** Every key of the list must name an existing resource of the kind. */
+		/**
+		 * Every key of the list must name an existing resource of the kind, once: a key
+		 * listed again is refused (naming that entry) rather than silently collapsed.
+		 */
 		public Check requireAll(Kind kind, String field, Collection<String> keys) {
-			keys.forEach((key) -> require(kind, field, key));
+			Map<String, Integer> listed = new HashMap<>();
+			int index = 0;
+			for (String key : keys) {
+				Integer earlier = (key != null) ? listed.putIfAbsent(key, index) : null;
+				if (earlier != null) {
+					reject(field + "[" + index + "]", "'" + key + "' is already listed in " + field + "[" + earlier
+							+ "]: name each " + kind.label + " once");
+				}
+				require(kind, field, key);
+				index++;
+			}
 			return this;
 		}
 

@@ -1,5 +1,7 @@
 package org.kzcz.relations.common;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,11 +14,16 @@ import jakarta.servlet.http.HttpServletRequest;
  * lets a curator's {@code If-Match} prove which state it edits, and the data-version part
  * lets {@link DataVersionCachingFilter} answer {@code If-None-Match} with 304 before any
  * query. Writes answer {@code "v<version>"}. For {@code If-Match} only the version
- * counts.
+ * counts. Both are strong tags, and Tomcat leaves a response with a strong ETag
+ * uncompressed (it would have to weaken the tag), so what a read hands out is what
+ * {@code If-Match} takes back.
  */
 public final class ResourceVersions {
 
-	private static final Pattern VERSION = Pattern.compile("^(?:W/)?\"v(\\d{1,18})(?:-d\\d+-[0-9a-f]+)?\"$");
+	/** A strong tag naming a version: If-Match compares strongly (RFC 9110 13.1.1). */
+	private static final Pattern VERSION = Pattern.compile("^\"v(\\d{1,18})(?:-d\\d+-[0-9a-f]+)?\"$");
+
+	private static final String WEAK = "W/";
 
 	private ResourceVersions() {
 	}
@@ -37,41 +44,49 @@ public final class ResourceVersions {
 	}
 
 	/**
-	 * Checks an {@code If-Match} header against the resource's current version.
-	 * @throws PreconditionRequiredException when the header is missing (428)
-	 * @throws PreconditionFailedException when it names another version (412)
+	 * Checks an {@code If-Match} header against the resource's current version, with the
+	 * strong comparison RFC 9110 requires: a weak tag never matches.
+	 * @throws PreconditionRequiredException when the header is missing, or is {@code *}
+	 * (which matches any state, so proves nothing about the one the curator read) (428)
+	 * @throws PreconditionFailedException when it names no current version (412)
 	 */
 	public static void checkIfMatch(String ifMatch, long currentVersion) {
 		if (ifMatch == null || ifMatch.isBlank()) {
 			throw new PreconditionRequiredException();
 		}
-		if (ifMatch.trim().equals("*")) {
-			return;
+		List<String> tags = new ArrayList<>();
+		for (String member : ifMatch.split(",")) {
+			String tag = member.trim();
+			if (!tag.isEmpty() && !tag.equals("*")) {
+				tags.add(tag);
+			}
 		}
-		for (String candidate : ifMatch.split(",")) {
-			Matcher matcher = VERSION.matcher(candidate.trim());
+		if (tags.isEmpty()) {
+			throw new PreconditionRequiredException(
+					"If-Match: * matches whatever state the resource is in; send the ETag of your last read of it "
+							+ "instead, so no one else's change is overwritten.");
+		}
+		for (String tag : tags) {
+			Matcher matcher = VERSION.matcher(tag);
 			if (matcher.matches() && Long.parseLong(matcher.group(1)) == currentVersion) {
 				return;
 			}
+		}
+		if (tags.stream().allMatch((tag) -> tag.startsWith(WEAK))) {
+			throw new PreconditionFailedException("A weak ETag (W/...) never matches If-Match; send the ETag of your "
+					+ "last read exactly as it was given (the resource is at version " + currentVersion + ").");
 		}
 		throw new PreconditionFailedException(
 				"The resource has changed since you read it (it is now at version " + currentVersion + ").");
 	}
 
 	/**
-	 * The version an {@code If-Match} header names, for the optimistic-lock check of the
-	 * update itself.
+	 * Whether an {@code If-None-Match} member names a read of this request at this data
+	 * version; weakly compared, as RFC 9110 asks for If-None-Match.
 	 */
-	public static long versionOf(String ifMatch) {
-		Matcher matcher = VERSION.matcher(ifMatch.trim());
-		if (!matcher.matches()) {
-			throw new PreconditionFailedException("If-Match does not name a version of this resource.");
-		}
-		return Long.parseLong(matcher.group(1));
-	}
-
 	static boolean isCurrentRead(String token, long dataVersion, String requestHash) {
-		return token.endsWith("-d" + dataVersion + "-" + requestHash + "\"") && VERSION.matcher(token).matches();
+		String tag = token.startsWith(WEAK) ? token.substring(WEAK.length()) : token;
+		return tag.endsWith("-d" + dataVersion + "-" + requestHash + "\"") && VERSION.matcher(tag).matches();
 	}
 
 }

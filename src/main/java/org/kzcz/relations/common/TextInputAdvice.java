@@ -7,23 +7,22 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 
 /**
- * Refuses the NUL character in text parameters (query, path, header) with a 400 naming
- * the parameter; PostgreSQL cannot store or compare it and would fail the query.
- * {@link NulRejectingJacksonModule} does the same for request bodies.
+ * Refuses text parameters (query, path, header) PostgreSQL cannot store or compare as
+ * sent ({@link UnstorableText}: NUL, lone surrogates) with a 400 naming the parameter.
+ * {@link UnstorableTextJacksonModule} does the same for request bodies.
  */
 @ControllerAdvice
 class TextInputAdvice {
 
-	static final String NUL_MESSAGE = "must not contain the NUL character";
-
 	@InitBinder
-	void refuseNul(WebDataBinder binder) {
+	void refuseUnstorableText(WebDataBinder binder) {
 		binder.registerCustomEditor(String.class, new PropertyEditorSupport() {
 
 			@Override
 			public void setAsText(String text) {
-				if (text != null && text.indexOf('\0') >= 0) {
-					throw new IllegalArgumentException(NUL_MESSAGE);
+				String problem = UnstorableText.problem(text);
+				if (problem != null) {
+					throw new IllegalArgumentException(problem);
 				}
 				setValue(text);
 			}

@@ -14,7 +14,7 @@ public class UnprocessableException extends RuntimeException {
 	private final List<FieldError> errors;
 
 	public UnprocessableException(List<FieldError> errors) {
-		super(errors.stream().map((e) -> e.name() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElse(""));
+		super(ProblemErrors.summary(errors));
 		this.errors = List.copyOf(errors);
 	}
 

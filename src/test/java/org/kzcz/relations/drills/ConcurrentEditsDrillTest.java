@@ -62,10 +62,7 @@ class ConcurrentEditsDrillTest {
 			assertThat(outcome.storedTitle()).isEqualTo("Concurrent edit by writer " + outcome.winner());
 		}
 		finally {
-			this.http.send(this.http.request("/api/v1/sources/" + slug)
-				.header("X-API-Key", TestKeys.ADMIN)
-				.header("If-Match", "*")
-				.DELETE());
+			this.http.deleteAsRead("/api/v1/sources/" + slug, TestKeys.ADMIN);
 		}
 	}
 
@@ -96,8 +93,7 @@ class ConcurrentEditsDrillTest {
 		}
 		finally {
 			for (String path : List.of("/api/v1/meetings/" + slug, "/api/v1/sources/" + source)) {
-				this.http
-					.send(this.http.request(path).header("X-API-Key", TestKeys.ADMIN).header("If-Match", "*").DELETE());
+				this.http.deleteAsRead(path, TestKeys.ADMIN);
 			}
 		}
 	}

@@ -46,6 +46,17 @@ final class DrillHttp {
 		return send(request);
 	}
 
+	/**
+	 * Deletes a resource as a curator must: with the ETag of a read just before it in
+	 * If-Match ({@code *} proves no version and is refused).
+	 */
+	HttpResponse<String> deleteAsRead(String path, String key) {
+		HttpResponse<String> read = get(path, "X-API-Key", key);
+		HttpRequest.Builder delete = request(path).header("X-API-Key", key).DELETE();
+		read.headers().firstValue("ETag").ifPresent((etag) -> delete.header("If-Match", etag));
+		return send(delete);
+	}
+
 	static HttpRequest.BodyPublisher json(String body) {
 		return HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8);
 	}

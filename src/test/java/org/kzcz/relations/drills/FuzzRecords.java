@@ -16,6 +16,7 @@ import org.kzcz.relations.support.TestKeys;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
@@ -162,10 +163,14 @@ final class FuzzRecords {
 			order.sort(Comparator.comparingInt(FuzzRecords::deletionRank)
 				.thenComparing(Comparator.comparingInt(String::length).reversed()));
 			for (String location : order) {
-				int status = this.mvc
-					.perform(MockMvcRequestBuilders.delete(location)
-						.header("X-API-Key", TestKeys.ADMIN)
-						.header("If-Match", "*"))
+				// If-Match takes the ETag of a read, not * (which proves no version)
+				String etag = this.mvc.perform(MockMvcRequestBuilders.get(location).header("X-API-Key", TestKeys.ADMIN))
+					.andReturn()
+					.getResponse()
+					.getHeader("ETag");
+				MockHttpServletRequestBuilder delete = MockMvcRequestBuilders.delete(location)
+					.header("X-API-Key", TestKeys.ADMIN);
+				int status = this.mvc.perform((etag != null) ? delete.header("If-Match", etag) : delete)
 					.andReturn()
 					.getResponse()
 					.getStatus();

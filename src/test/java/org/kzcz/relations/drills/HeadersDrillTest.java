@@ -106,8 +106,7 @@ class HeadersDrillTest {
 					.header("Content-Type", "application/json")
 					.header("If-Match", "\"v987654\"")
 					.PUT(DrillHttp.json(source))));
-		HttpResponse<String> deleted = http.send(
-				http.request("/api/v1/sources/" + slug).header("X-API-Key", curator).header("If-Match", "*").DELETE());
+		HttpResponse<String> deleted = http.deleteAsRead("/api/v1/sources/" + slug, curator);
 		expectSecurityHeaders("DELETE /api/v1/sources/{id} (204)", deleted);
 
 		System.out.println("DRILL headers: " + this.checked + " responses checked (" + reads

@@ -52,8 +52,8 @@ public record TradeRequest(@Schema(example = "KZ") String country, @Schema(examp
 		}
 		Integer first = (year != null) ? year : from;
 		Integer last = (year != null) ? year : to;
-		checkYear("from", first);
-		checkYear("to", last);
+		checkYear((year != null) ? "year" : "from", first);
+		checkYear((year != null) ? "year" : "to", last);
 		if (first != null && last != null && first > last) {
 			throw new InvalidParameterException("from", "must not be after to (" + first + " > " + last + ")");
 		}
