@@ -47,6 +47,15 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	private static final Log log = LogFactory.getLog(ApiProblemHandler.class);
 
+	private final DatabaseUnavailable databaseUnavailable;
+
+	private final EditConflictMetrics editConflicts;
+
+	ApiProblemHandler(DatabaseUnavailable databaseUnavailable, EditConflictMetrics editConflicts) {
+		this.databaseUnavailable = databaseUnavailable;
+		this.editConflicts = editConflicts;
+	}
+
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException ex) {
 		return problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Resource not found", ex.getMessage());
@@ -94,6 +103,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler({ PreconditionFailedException.class, OptimisticLockingFailureException.class })
 	ProblemDetail preconditionFailed(RuntimeException ex) {
+		this.editConflicts.lost(ex);
 		String detail = (ex instanceof PreconditionFailedException) ? ex.getMessage()
 				: "The resource was changed by someone else meanwhile; read it again and reapply your change.";
 		return problem(HttpStatus.PRECONDITION_FAILED, ProblemTypes.PRECONDITION_FAILED, "Resource has changed",
@@ -153,6 +163,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler({ CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class,
 			DataAccessResourceFailureException.class })
 	ResponseEntity<ProblemDetail> databaseUnavailable(Exception ex) {
+		this.databaseUnavailable.counted();
 		log.warn("Database unavailable: " + ex.getMessage());
 		ProblemDetail body = problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.SERVICE_UNAVAILABLE,
 				"Service unavailable", "The database is not reachable at the moment; retry shortly.");

@@ -36,8 +36,11 @@ class RateLimitFilter extends OncePerRequestFilter {
 
 	private final Map<String, Bucket> buckets;
 
-	RateLimitFilter(RateLimitProperties properties) {
+	private final RateLimitMetrics metrics;
+
+	RateLimitFilter(RateLimitProperties properties, RateLimitMetrics metrics) {
 		this.properties = properties;
+		this.metrics = metrics;
 		this.buckets = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
 			@Override
 			protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
@@ -68,6 +71,7 @@ class RateLimitFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
+		this.metrics.refused(authenticated);
 		long retryAfter = Math.max(1, seconds(probe.getNanosToWaitForRefill()));
 		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));

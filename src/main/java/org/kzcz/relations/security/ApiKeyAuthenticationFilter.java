@@ -51,7 +51,7 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 			}
 			// Without the database no key can be checked: the same 503 as every read
 			// gets.
-			DatabaseUnavailable.write(response);
+			this.problems.databaseUnavailable(response);
 			return;
 		}
 		if (principal.isEmpty()) {

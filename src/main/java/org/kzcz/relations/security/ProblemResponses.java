@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.kzcz.relations.common.DatabaseUnavailable;
 import org.kzcz.relations.common.ProblemTypes;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -14,8 +15,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes 400, 401 and 403 problem bodies from filters, where the MVC exception handler
- * cannot reach.
+ * Writes 400, 401, 403 and 503 problem bodies from filters, where the MVC exception
+ * handler cannot reach.
  */
 @Component
 class ProblemResponses {
@@ -28,8 +29,11 @@ class ProblemResponses {
 
 	private final JsonMapper json;
 
-	ProblemResponses(JsonMapper json) {
+	private final DatabaseUnavailable databaseUnavailable;
+
+	ProblemResponses(JsonMapper json, DatabaseUnavailable databaseUnavailable) {
 		this.json = json;
+		this.databaseUnavailable = databaseUnavailable;
 	}
 
 	void unauthorized(HttpServletResponse response, String detail) throws IOException {
@@ -43,6 +47,10 @@ class ProblemResponses {
 
 	void badRequest(HttpServletResponse response, String detail) throws IOException {
 		write(response, HttpStatus.BAD_REQUEST, BAD_REQUEST, "Bad request", detail);
+	}
+
+	void databaseUnavailable(HttpServletResponse response) throws IOException {
+		this.databaseUnavailable.write(response);
 	}
 
 	private void write(HttpServletResponse response, HttpStatus status, URI type, String title, String detail)
