@@ -36,7 +36,8 @@ class AcceptHeaderFilter extends OncePerRequestFilter {
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.getWriter()
 				.write("{\"type\":\"" + ProblemTypes.NOT_ACCEPTABLE + "\",\"title\":\"Not acceptable\","
-						+ "\"status\":406,\"detail\":\"The Accept header is not a valid list of media types.\"}");
+						+ "\"status\":406,\"detail\":\"The Accept header is not a valid list of media types.\""
+						+ RequestIds.jsonMember() + "}");
 			return;
 		}
 		chain.doFilter(request, response);

@@ -35,6 +35,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * The one place errors become RFC 9457 problem bodies: a stable {@code type}, a short
@@ -46,6 +47,13 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	private static final Log log = LogFactory.getLog(ApiProblemHandler.class);
+
+	/**
+	 * A client that went away mid-answer (an aborted download, a broken pipe) is no error
+	 * of ours: logged at debug in a category of its own, never answered.
+	 */
+	private static final DisconnectedClientHelper disconnectedClients = new DisconnectedClientHelper(
+			ApiProblemHandler.class.getName() + ".DisconnectedClient");
 
 	private final DatabaseUnavailable databaseUnavailable;
 
@@ -191,6 +199,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		if (disconnectedClients.checkAndLogClientDisconnectedException(ex)) {
+			return null;
+		}
 		if (DatabaseFailures.isConnectionLoss(ex)) {
 			// The database went away mid-request (a rollback or commit on a dead
 			// connection, say).

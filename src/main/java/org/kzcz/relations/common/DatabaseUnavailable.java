@@ -55,7 +55,8 @@ public final class DatabaseUnavailable {
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.getWriter()
 			.write("{\"type\":\"" + ProblemTypes.SERVICE_UNAVAILABLE + "\",\"title\":\"Service unavailable\","
-					+ "\"status\":503,\"detail\":\"The database is not reachable at the moment; retry shortly.\"}");
+					+ "\"status\":503,\"detail\":\"The database is not reachable at the moment; retry shortly.\""
+					+ RequestIds.jsonMember() + "}");
 	}
 
 	/** Counts a 503 for the database that Spring MVC's side writes itself. */

@@ -40,7 +40,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 			response.setContentType("application/problem+json");
 			response.getWriter()
 				.write("{\"type\":\"" + ProblemTypes.PAYLOAD_TOO_LARGE + "\",\"title\":\"Request body too large\","
-						+ "\"status\":413,\"detail\":\"Request bodies are limited to " + this.limit + " bytes.\"}");
+						+ "\"status\":413,\"detail\":\"Request bodies are limited to " + this.limit + " bytes.\""
+						+ RequestIds.jsonMember() + "}");
 			return;
 		}
 		chain.doFilter(new LimitedRequest(request, this.limit), response);

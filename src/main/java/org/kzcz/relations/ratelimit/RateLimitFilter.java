@@ -14,6 +14,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.kzcz.relations.common.ProblemTypes;
+import org.kzcz.relations.common.RequestIds;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -81,7 +82,7 @@ class RateLimitFilter extends OncePerRequestFilter {
 			.write("{\"type\":\"" + ProblemTypes.TOO_MANY_REQUESTS
 					+ "\",\"title\":\"Too many requests\",\"status\":429,"
 					+ "\"detail\":\"This client used its budget of " + limit + " requests a minute; retry in "
-					+ retryAfter + " s.\"}");
+					+ retryAfter + " s.\"" + RequestIds.jsonMember() + "}");
 	}
 
 	private static Bucket newBucket(long perMinute) {

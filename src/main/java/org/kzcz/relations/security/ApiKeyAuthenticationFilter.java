@@ -9,6 +9,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.kzcz.relations.common.DatabaseUnavailable;
+import org.kzcz.relations.common.RequestLogFilter;
 
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -59,6 +60,7 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 			return;
 		}
 		SecurityContextHolder.getContext().setAuthentication(new ApiKeyAuthentication(principal.get()));
+		RequestLogFilter.noteApiKey(request, principal.get().keyId());
 		try {
 			chain.doFilter(request, response);
 		}

@@ -6,6 +6,7 @@ import java.net.URI;
 import jakarta.servlet.http.HttpServletResponse;
 import org.kzcz.relations.common.DatabaseUnavailable;
 import org.kzcz.relations.common.ProblemTypes;
+import org.kzcz.relations.common.RequestIds;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes 400, 401, 403 and 503 problem bodies from filters, where the MVC exception
- * handler cannot reach.
+ * handler cannot reach, each naming its request ({@code requestId}).
  */
 @Component
 class ProblemResponses {
@@ -58,6 +59,7 @@ class ProblemResponses {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setType(type);
 		problem.setTitle(title);
+		RequestIds.addTo(problem);
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
