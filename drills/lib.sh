@@ -42,7 +42,7 @@ app_start() {
     APP_SECURITY_BOOTSTRAP_ADMIN_KEY="$ADMIN_KEY" APP_RATE_LIMIT_ENABLED=false \
     "$JAVA" -Xmx512m -jar "$JAR" --server.port="$APP_PORT" "$@" >>"$WORK/app.log" 2>&1 &
   APP_PID=$!
-  wait_ready 90 || { tail -40 "$WORK/app.log" >&2; fail "the app did not become ready"; }
+  wait_ready "${APP_READY_SECONDS:-90}" || { tail -40 "$WORK/app.log" >&2; fail "the app did not become ready"; }
 }
 wait_ready() {
   local deadline=$(( $(date +%s) + $1 ))
@@ -59,7 +59,8 @@ curator_key() {
 
 cleanup() {
   local status=$?
-  [ -n "$APP_PID" ] && kill -9 "$APP_PID" 2>/dev/null
+  # || true: an app that already died must not stop the clean-up (set -e) and leave the cluster running.
+  [ -n "$APP_PID" ] && kill -9 "$APP_PID" 2>/dev/null || true
   [ -d "$WORK/pg/data" ] && pg_stop 2>/dev/null
   [ -z "${DRILLS_KEEP:-}" ] && rm -rf "$WORK"
   exit "$status"

@@ -24,6 +24,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(FilterOrders.ACCEPT_HEADER)
 class AcceptHeaderFilter extends OncePerRequestFilter {
 
+	private final FilterProblems problems;
+
+	AcceptHeaderFilter(FilterProblems problems) {
+		this.problems = problems;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -31,12 +37,8 @@ class AcceptHeaderFilter extends OncePerRequestFilter {
 			MediaType.parseMediaTypes(Collections.list(request.getHeaders(HttpHeaders.ACCEPT)));
 		}
 		catch (IllegalArgumentException ex) {
-			response.setStatus(HttpStatus.NOT_ACCEPTABLE.value());
-			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.getWriter()
-				.write("{\"type\":\"" + ProblemTypes.NOT_ACCEPTABLE + "\",\"title\":\"Not acceptable\","
-						+ "\"status\":406,\"detail\":\"The Accept header is not a valid list of media types.\"}");
+			this.problems.write(response, HttpStatus.NOT_ACCEPTABLE, ProblemTypes.NOT_ACCEPTABLE, "Not acceptable",
+					"The Accept header is not a valid list of media types.");
 			return;
 		}
 		chain.doFilter(request, response);

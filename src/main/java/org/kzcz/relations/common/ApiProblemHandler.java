@@ -35,6 +35,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * The one place errors become RFC 9457 problem bodies: a stable {@code type}, a short
@@ -46,6 +47,22 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	private static final Log log = LogFactory.getLog(ApiProblemHandler.class);
+
+	/**
+	 * A client that went away mid-answer (an aborted download, a broken pipe) is no error
+	 * of ours: logged at debug in a category of its own, never answered.
+	 */
+	private static final DisconnectedClientHelper disconnectedClients = new DisconnectedClientHelper(
+			ApiProblemHandler.class.getName() + ".DisconnectedClient");
+
+	private final DatabaseUnavailable databaseUnavailable;
+
+	private final EditConflictMetrics editConflicts;
+
+	ApiProblemHandler(DatabaseUnavailable databaseUnavailable, EditConflictMetrics editConflicts) {
+		this.databaseUnavailable = databaseUnavailable;
+		this.editConflicts = editConflicts;
+	}
 
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException ex) {
@@ -96,6 +113,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler({ PreconditionFailedException.class, OptimisticLockingFailureException.class })
 	ProblemDetail preconditionFailed(RuntimeException ex) {
+		this.editConflicts.lost(ex);
 		String detail = (ex instanceof PreconditionFailedException) ? ex.getMessage()
 				: "The resource was changed by someone else meanwhile; read it again and reapply your change.";
 		return problem(HttpStatus.PRECONDITION_FAILED, ProblemTypes.PRECONDITION_FAILED, "Resource has changed",
@@ -153,6 +171,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler({ CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class,
 			DataAccessResourceFailureException.class })
 	ResponseEntity<ProblemDetail> databaseUnavailable(Exception ex) {
+		this.databaseUnavailable.counted();
 		log.warn("Database unavailable: " + ex.getMessage());
 		ProblemDetail body = problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.SERVICE_UNAVAILABLE,
 				"Service unavailable", "The database is not reachable at the moment; retry shortly.");
@@ -180,6 +199,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		if (disconnectedClients.checkAndLogClientDisconnectedException(ex)) {
+			return null;
+		}
 		if (DatabaseFailures.isConnectionLoss(ex)) {
 			// The database went away mid-request (a rollback or commit on a dead
 			// connection, say).

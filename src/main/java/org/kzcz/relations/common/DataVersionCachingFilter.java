@@ -32,8 +32,11 @@ class DataVersionCachingFilter extends OncePerRequestFilter {
 
 	private final JdbcClient jdbc;
 
-	DataVersionCachingFilter(JdbcClient jdbc) {
+	private final DatabaseUnavailable databaseUnavailable;
+
+	DataVersionCachingFilter(JdbcClient jdbc, DatabaseUnavailable databaseUnavailable) {
 		this.jdbc = jdbc;
+		this.databaseUnavailable = databaseUnavailable;
 	}
 
 	@Override
@@ -56,7 +59,7 @@ class DataVersionCachingFilter extends OncePerRequestFilter {
 			version = this.jdbc.sql("select version from data_version").query(Long.class).single();
 		}
 		catch (DataAccessException ex) {
-			DatabaseUnavailable.write(response);
+			this.databaseUnavailable.write(response);
 			return;
 		}
 		String hash = requestHash(request);

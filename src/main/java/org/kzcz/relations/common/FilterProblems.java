@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes a problem body (RFC 9457) from a servlet filter, where {@link ApiProblemHandler}
- * cannot reach, with the same JSON writer as every other answer; never cacheable.
+ * cannot reach, with the same JSON writer as every other answer, naming the request
+ * ({@code requestId}); never cacheable. The one writer of every filter's problems.
  */
 @Component
 public class FilterProblems {
@@ -30,6 +31,7 @@ public class FilterProblems {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setType(type);
 		problem.setTitle(title);
+		RequestIds.addTo(problem);
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");

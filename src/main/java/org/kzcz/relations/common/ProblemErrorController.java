@@ -24,10 +24,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ProblemErrorController implements ErrorController {
 
+	private final DatabaseUnavailable databaseUnavailable;
+
+	ProblemErrorController(DatabaseUnavailable databaseUnavailable) {
+		this.databaseUnavailable = databaseUnavailable;
+	}
+
 	@RequestMapping("${server.error.path:${error.path:/error}}")
 	ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
 		Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
 		if (failure instanceof Throwable throwable && DatabaseUnavailable.causedBy(throwable)) {
+			this.databaseUnavailable.counted();
 			return respond(
 					ApiProblemHandler.problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.SERVICE_UNAVAILABLE,
 							"Service unavailable", "The database is not reachable at the moment; retry shortly."),

@@ -27,20 +27,19 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
 	private final long limit;
 
-	RequestSizeLimitFilter(@Value("${app.max-request-body-bytes:65536}") long limit) {
+	private final FilterProblems problems;
+
+	RequestSizeLimitFilter(@Value("${app.max-request-body-bytes:65536}") long limit, FilterProblems problems) {
 		this.limit = limit;
+		this.problems = problems;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request.getContentLengthLong() > this.limit) {
-			response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-			response.setHeader("Cache-Control", "no-store");
-			response.setContentType("application/problem+json");
-			response.getWriter()
-				.write("{\"type\":\"" + ProblemTypes.PAYLOAD_TOO_LARGE + "\",\"title\":\"Request body too large\","
-						+ "\"status\":413,\"detail\":\"Request bodies are limited to " + this.limit + " bytes.\"}");
+			this.problems.write(response, HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE,
+					"Request body too large", "Request bodies are limited to " + this.limit + " bytes.");
 			return;
 		}
 		chain.doFilter(new LimitedRequest(request, this.limit), response);

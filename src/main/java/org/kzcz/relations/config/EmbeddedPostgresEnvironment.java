@@ -24,7 +24,8 @@ import org.springframework.util.StringUtils;
  * <p>
  * Settings: {@code app.embedded-db.enabled} (default true),
  * {@code app.embedded-db.data-dir} (empty: a throw-away temporary directory),
- * {@code app.embedded-db.fresh} (wipe the data directory first) and
+ * {@code app.embedded-db.fresh} (wipe the data directory first),
+ * {@code app.embedded-db.port} (default 0: any free port) and
  * {@code app.embedded-db.stop-on-close} (stop with the application context; tests keep
  * one server per JVM).
  */
@@ -43,7 +44,8 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 			return;
 		}
 		EmbeddedPostgresServer server = EmbeddedPostgresServer.startOnce(dataDirectory(environment),
-				environment.getProperty("app.embedded-db.fresh", Boolean.class, false), this.log);
+				environment.getProperty("app.embedded-db.fresh", Boolean.class, false),
+				environment.getProperty("app.embedded-db.port", Integer.class, 0), this.log);
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource("embeddedPostgres", Map.of("spring.datasource.url", server.jdbcUrl(),
 					"spring.datasource.username", "postgres", "spring.datasource.password", "")));

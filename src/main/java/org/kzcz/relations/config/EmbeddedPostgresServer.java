@@ -25,14 +25,17 @@ final class EmbeddedPostgresServer {
 		this.postgres = postgres;
 	}
 
-	static synchronized EmbeddedPostgresServer startOnce(Path dataDirectory, boolean fresh, Log log) {
+	static synchronized EmbeddedPostgresServer startOnce(Path dataDirectory, boolean fresh, int port, Log log) {
 		if (running == null) {
-			running = new EmbeddedPostgresServer(start(dataDirectory, fresh, log));
+			running = new EmbeddedPostgresServer(start(dataDirectory, fresh, port, log));
+			// Backups and psql need the port: said here, and on line 4 of postmaster.pid.
+			log.info("Embedded PostgreSQL listening on localhost:" + running.port() + " (user postgres, database "
+					+ "postgres; data directory " + dataDirectory + ")");
 		}
 		return running;
 	}
 
-	private static EmbeddedPostgres start(Path dataDirectory, boolean fresh, Log log) {
+	private static EmbeddedPostgres start(Path dataDirectory, boolean fresh, int port, Log log) {
 		try {
 			if (fresh) {
 				deleteRecursively(dataDirectory);
@@ -45,6 +48,7 @@ final class EmbeddedPostgresServer {
 				.setCleanDataDirectory(false)
 				.setPGStartupWait(Duration.ofSeconds(30))
 				.setServerConfig("max_connections", "100")
+				.setPort(port)
 				.start();
 		}
 		catch (IOException ex) {

@@ -36,7 +36,9 @@ import org.springframework.core.annotation.Order;
 		contact = @Contact(name = "Kazakhstan relations data team"), description = """
 				Meetings, agreements, officials, projects and trade figures of Kazakhstan with the Czech Republic and \
 				the European Union, each fact with its sources. Reads are public; writes need an API key (X-API-Key). \
-				Errors are application/problem+json (RFC 9457)."""))
+				Errors are application/problem+json (RFC 9457). Every response carries an X-Request-Id header: the \
+				request's own X-Request-Id when it is at most 64 characters of letters, digits, '.', '_' and '-', \
+				otherwise a new one; problem bodies repeat it as requestId, and the server's logs name it."""))
 @SecurityScheme(name = "apiKey", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER,
 		paramName = "X-API-Key", description = "Curator or admin API key")
 class OpenApiConfiguration {
@@ -176,6 +178,10 @@ class OpenApiConfiguration {
 			.addProperty("status", new Schema<>().type("integer").example(400))
 			.addProperty("detail", new Schema<>().type("string").example("Parameter 'size' must be between 1 and 200"))
 			.addProperty("instance", new Schema<>().type("string").example("/api/v1/meetings"))
+			.addProperty("requestId",
+					new Schema<>().type("string")
+						.description("The X-Request-Id of the answer, to quote when reporting a problem")
+						.example("3f2b8c1e-5d4a-4f7e-9a61-0c2d9e8b7a10"))
 			.addProperty("errors",
 					new Schema<>().type("array")
 						.items(new Schema<>().type("object")

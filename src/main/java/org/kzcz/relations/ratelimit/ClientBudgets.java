@@ -31,11 +31,14 @@ class ClientBudgets {
 
 	private final FilterProblems problems;
 
+	private final RateLimitMetrics metrics;
+
 	private final Map<String, Bucket> buckets;
 
-	ClientBudgets(RateLimitProperties properties, FilterProblems problems) {
+	ClientBudgets(RateLimitProperties properties, FilterProblems problems, RateLimitMetrics metrics) {
 		this.properties = properties;
 		this.problems = problems;
+		this.metrics = metrics;
 		this.buckets = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
 			@Override
 			protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
@@ -50,19 +53,19 @@ class ClientBudgets {
 
 	/** Takes one request from the budget of the caller's address. */
 	boolean admitAnonymous(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		return admit("ip:" + request.getRemoteAddr(), this.properties.anonymousPerMinute(), response);
+		return admit("ip:" + request.getRemoteAddr(), this.properties.anonymousPerMinute(), response, false);
 	}
 
 	/** Takes one request from the budget of an API key. */
 	boolean admitKey(String keyName, HttpServletResponse response) throws IOException {
-		return admit("key:" + keyName, this.properties.authenticatedPerMinute(), response);
+		return admit("key:" + keyName, this.properties.authenticatedPerMinute(), response, true);
 	}
 
 	/**
 	 * Takes one request from the client's budget.
 	 * @return whether the request may go on; if not, the 429 is written
 	 */
-	private boolean admit(String client, long limit, HttpServletResponse response) throws IOException {
+	private boolean admit(String client, long limit, HttpServletResponse response, boolean apiKey) throws IOException {
 		Bucket bucket = this.buckets.computeIfAbsent(client, (key) -> newBucket(limit));
 		ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
 		response.setHeader("RateLimit-Limit", Long.toString(limit));
@@ -71,6 +74,7 @@ class ClientBudgets {
 		if (probe.isConsumed()) {
 			return true;
 		}
+		this.metrics.refused(apiKey);
 		long retryAfter = Math.max(1, seconds(probe.getNanosToWaitForRefill()));
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
 		this.problems.write(response, HttpStatus.TOO_MANY_REQUESTS, ProblemTypes.TOO_MANY_REQUESTS, "Too many requests",

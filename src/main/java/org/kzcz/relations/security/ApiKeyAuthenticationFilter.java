@@ -9,6 +9,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.kzcz.relations.common.DatabaseUnavailable;
+import org.kzcz.relations.common.RequestLogFilter;
 import org.kzcz.relations.ratelimit.FailedAuthentications;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,7 +67,7 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 			}
 			// Without the database no key can be checked: the same 503 as every read
 			// gets.
-			DatabaseUnavailable.write(response);
+			this.problems.databaseUnavailable(response);
 			return;
 		}
 		if (principal.isEmpty()) {
@@ -76,6 +77,7 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 			return;
 		}
 		SecurityContextHolder.getContext().setAuthentication(new ApiKeyAuthentication(principal.get()));
+		RequestLogFilter.noteApiKey(request, principal.get().keyId());
 		try {
 			chain.doFilter(request, response);
 		}

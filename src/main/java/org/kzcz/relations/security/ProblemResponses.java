@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.net.URI;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.kzcz.relations.common.DatabaseUnavailable;
+import org.kzcz.relations.common.FilterProblems;
 import org.kzcz.relations.common.ProblemTypes;
+import org.kzcz.relations.common.RequestIds;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
@@ -14,8 +17,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes 400, 401 and 403 problem bodies from filters, where the MVC exception handler
- * cannot reach.
+ * The security chain's 400, 401, 403 and 503 answers, written by {@link FilterProblems}
+ * like every problem a filter answers with.
  */
 @Component
 class ProblemResponses {
@@ -26,10 +29,13 @@ class ProblemResponses {
 
 	static final URI BAD_REQUEST = ProblemTypes.BAD_REQUEST;
 
-	private final JsonMapper json;
+	private final FilterProblems problems;
 
-	ProblemResponses(JsonMapper json) {
-		this.json = json;
+	private final DatabaseUnavailable databaseUnavailable;
+
+	ProblemResponses(FilterProblems problems, DatabaseUnavailable databaseUnavailable) {
+		this.problems = problems;
+		this.databaseUnavailable = databaseUnavailable;
 	}
 
 	void unauthorized(HttpServletResponse response, String detail) throws IOException {
@@ -45,15 +51,13 @@ class ProblemResponses {
 		write(response, HttpStatus.BAD_REQUEST, BAD_REQUEST, "Bad request", detail);
 	}
 
+	void databaseUnavailable(HttpServletResponse response) throws IOException {
+		this.databaseUnavailable.write(response);
+	}
+
 	private void write(HttpServletResponse response, HttpStatus status, URI type, String title, String detail)
 			throws IOException {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setType(type);
-		problem.setTitle(title);
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		this.json.writeValue(response.getOutputStream(), problem);
+		this.problems.write(response, status, type, title, detail);
 	}
 
 }

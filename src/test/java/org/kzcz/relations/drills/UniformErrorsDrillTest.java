@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Drill 7 (uniform errors): one request over real HTTP for every error status the API can
  * give, and for what the container itself answers to a malformed request. Each must be
  * application/problem+json with type, title and the status, and name no Java class or
- * stack frame. 429 is in {@link RateLimitedErrorDrillTest} (it needs the limit on).
+ * stack frame, and name its request (requestId). 429 is in
+ * {@link RateLimitedErrorDrillTest} (it needs the limit on).
  */
 @DrillServer
 class UniformErrorsDrillTest {
@@ -168,6 +169,13 @@ class UniformErrorsDrillTest {
 			if (!problem.path("type").isString() || !problem.path("title").isString()
 					|| problem.path("status").asInt() != exchange.status()) {
 				failures.add(where + ": type, title or status missing or wrong");
+			}
+			// What Tomcat refuses before the application sees it
+			// (ContainerProblemReports)
+			// has no request id.
+			boolean container = problem.path("detail").asString("").contains("before it reached the API");
+			if (!container && !problem.path("requestId").isString()) {
+				failures.add(where + ": no requestId");
 			}
 		}
 		catch (RuntimeException ex) {

@@ -1,5 +1,6 @@
 package org.kzcz.relations.ratelimit;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.kzcz.relations.support.IntegrationTest;
 import org.kzcz.relations.support.TestKeys;
@@ -20,6 +21,9 @@ class RateLimitFilterTest {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	MeterRegistry registry;
 
 	@Test
 	void anonymousClientGets429WithRetryAfterOnceItsBudgetIsSpent() {
@@ -55,6 +59,23 @@ class RateLimitFilterTest {
 		MvcTestResult result = this.mvc.get().uri("/api/v1/countries").header("X-API-Key", curator).exchange();
 		assertThat(result).hasStatusOk();
 		assertThat(result.getResponse().getHeader("RateLimit-Limit")).isEqualTo("50");
+	}
+
+	@Test
+	void eachRefusalIsCountedByKindOfCaller() {
+		double before = refused("anonymous");
+		for (int i = 0; i < 7; i++) {
+			this.mvc.get().uri("/api/v1/countries").with((r) -> {
+				r.setRemoteAddr("10.3.3.3");
+				return r;
+			}).exchange();
+		}
+		assertThat(refused("anonymous")).isEqualTo(before + 2);
+		assertThat(refused("key")).isZero();
+	}
+
+	private double refused(String caller) {
+		return this.registry.get("api.rate.limited").tag("caller", caller).counter().count();
 	}
 
 }
