@@ -3,6 +3,8 @@ package org.kzcz.relations.common;
 import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kzcz.relations.support.Curator;
@@ -12,6 +14,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
@@ -31,6 +35,20 @@ class RequestLogFilterTest {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	LoggingSystem logging;
+
+	/** The test profile keeps the access log quiet; these tests read it. */
+	@BeforeEach
+	void accessLogOn() {
+		this.logging.setLogLevel(RequestLogFilter.class.getName(), LogLevel.INFO);
+	}
+
+	@AfterEach
+	void accessLogOff() {
+		this.logging.setLogLevel(RequestLogFilter.class.getName(), LogLevel.WARN);
+	}
 
 	@Test
 	void keepsAPlainIncomingRequestId() {
