@@ -155,11 +155,11 @@ class OpenApiConfiguration {
 		add(responses, "401", "No API key, or an unknown or revoked one", problem);
 		add(responses, "403", "The key's role may not do this", problem);
 		add(responses, "409", "Duplicate natural key", problem);
-		add(responses, "412", "The resource changed since the If-Match version", problem);
+		add(responses, "412", "The resource changed since the If-Match version (a weak W/ tag never matches)", problem);
 		add(responses, "413", "Request body too large", problem);
 		add(responses, "415", "Send application/json", problem);
 		add(responses, "422", "A cross-field rule is broken", problem);
-		add(responses, "428", "If-Match missing", problem);
+		add(responses, "428", "If-Match missing, or * instead of the ETag of a read", problem);
 	}
 
 	private static void add(ApiResponses responses, String status, String description, Schema<?> problem) {
@@ -186,7 +186,9 @@ class OpenApiConfiguration {
 					new Schema<>().type("array")
 						.items(new Schema<>().type("object")
 							.addProperty("name", new Schema<>().type("string"))
-							.addProperty("message", new Schema<>().type("string"))));
+							.addProperty("message", new Schema<>().type("string"))))
+			.addProperty("errorCount", new Schema<>().type("integer")
+				.description("How many errors there were, when errors lists only the first 100"));
 	}
 
 }
