@@ -32,7 +32,9 @@ class HistoryStateTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final String PRECISE = "123456789012345.123456"; // 21 significant digits: a double keeps 17
+	private static final String PRECISE = "123456789012345.123456"; // 21 significant
+																	// digits: a double
+																	// keeps 17
 
 	@Autowired
 	MockMvcTester mvc;
