@@ -12,12 +12,14 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
 /**
- * No error is cacheable: every problem body goes out with
- * {@code Cache-Control: no-store}, replacing the public caching
- * {@link DataVersionCachingFilter} announced before the request turned out to fail.
+ * Finishes every problem body Spring MVC writes ({@link ApiProblemHandler}'s, Spring's
+ * own, the error controller's), as {@link FilterProblems} does the filters': it names the
+ * request ({@code requestId}), and it is never cacheable ({@code Cache-Control: no-store}
+ * replaces the public caching {@link DataVersionCachingFilter} announced before the
+ * request turned out to fail).
  */
 @RestControllerAdvice
-class ProblemCacheControl implements ResponseBodyAdvice<Object> {
+class ProblemBodyAdvice implements ResponseBodyAdvice<Object> {
 
 	@Override
 	public boolean supports(MethodParameter returnType, Class<? extends HttpMessageConverter<?>> converterType) {
@@ -28,12 +30,15 @@ class ProblemCacheControl implements ResponseBodyAdvice<Object> {
 	public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType selectedContentType,
 			Class<? extends HttpMessageConverter<?>> selectedConverterType, ServerHttpRequest request,
 			ServerHttpResponse response) {
-		if (body instanceof ProblemDetail && response instanceof ServletServerHttpResponse servlet) {
+		if (!(body instanceof ProblemDetail problem)) {
+			return body;
+		}
+		if (response instanceof ServletServerHttpResponse servlet) {
 			// Set on the servlet response itself: it replaces the header the filter set.
 			servlet.getServletResponse().setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 			response.getHeaders().remove(HttpHeaders.CACHE_CONTROL);
 		}
-		return body;
+		return RequestIds.addTo(problem);
 	}
 
 }
