@@ -12,7 +12,6 @@ import org.kzcz.relations.common.DatabaseUnavailable;
 import org.kzcz.relations.common.RequestLogFilter;
 import org.kzcz.relations.ratelimit.FailedAuthentications;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -32,20 +31,15 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
 	private final ProblemResponses problems;
 
-	private FailedAuthentications failures;
-
-	ApiKeyAuthenticationFilter(ApiKeyService keys, ProblemResponses problems) {
-		this.keys = keys;
-		this.problems = problems;
-	}
-
 	/**
 	 * Refused keys count against the caller's address, so keys cannot be guessed at full
-	 * speed. Injected after construction, so that building this filter
-	 * (SecurityConfiguration) stays as it is.
+	 * speed.
 	 */
-	@Autowired
-	void countFailuresWith(FailedAuthentications failures) {
+	private final FailedAuthentications failures;
+
+	ApiKeyAuthenticationFilter(ApiKeyService keys, ProblemResponses problems, FailedAuthentications failures) {
+		this.keys = keys;
+		this.problems = problems;
 		this.failures = failures;
 	}
 

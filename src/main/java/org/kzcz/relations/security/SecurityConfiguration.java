@@ -2,6 +2,8 @@ package org.kzcz.relations.security;
 
 import jakarta.servlet.DispatcherType;
 
+import org.kzcz.relations.ratelimit.FailedAuthentications;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,8 +34,9 @@ class SecurityConfiguration {
 	private static final String[] CURATOR_OR_ADMIN = { Role.CURATOR.name(), Role.ADMIN.name() };
 
 	@Bean
-	ApiKeyAuthenticationFilter apiKeyAuthenticationFilter(ApiKeyService keys, ProblemResponses problems) {
-		return new ApiKeyAuthenticationFilter(keys, problems);
+	ApiKeyAuthenticationFilter apiKeyAuthenticationFilter(ApiKeyService keys, ProblemResponses problems,
+			FailedAuthentications failures) {
+		return new ApiKeyAuthenticationFilter(keys, problems, failures);
 	}
 
 	@Bean
