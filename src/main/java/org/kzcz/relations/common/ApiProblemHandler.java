@@ -77,7 +77,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
 		if (ex.getRequiredType() == String.class) {
-			// Text fails only for what TextInputAdvice refuses.
+			// Text fails only for what ParameterEditors refuses.
 			String problem = UnstorableText.problem(String.valueOf(ex.getValue()));
 			return invalid(ex.getName(), (problem != null) ? problem : "is not valid text");
 		}

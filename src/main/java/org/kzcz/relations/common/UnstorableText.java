@@ -3,7 +3,7 @@ package org.kzcz.relations.common;
 /**
  * Text PostgreSQL cannot store as it was sent: the NUL character (refused by the server)
  * and a lone UTF-16 surrogate (no character at all: the driver would store it as '?').
- * Checked for parameters by {@link TextInputAdvice} and for bodies by
+ * Checked for parameters by {@link ParameterEditors} and for bodies by
  * {@link UnstorableTextJacksonModule}.
  */
 final class UnstorableText {
