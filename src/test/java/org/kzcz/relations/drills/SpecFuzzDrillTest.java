@@ -45,10 +45,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * against the document. Figure: requests sent, 5xx answers (must be 0), responses that
  * break the document (must be 0).
  * <p>
- * {@code -Ddrills.fuzz.requests=N} sets the requests per operation (default 10 000, what
- * CI runs), {@code -Ddrills.fuzz.seed=S} the seed, {@code -Ddrills.fuzz.threads=T} the
- * client threads, {@code -Ddrills.fuzz.only=REGEX} limits it to the operations (e.g.
- * {@code "GET /api/v1/officials.*"}) it matches.
+ * {@code -Ddrills.fuzz.requests=N} sets the requests per operation: {@code ./mvnw verify}
+ * runs 200 (the pom's {@code drills.fuzz.requests}), {@code drills/long-fuzz} (in
+ * {@code .ci/run}) 10 000, {@code -Ddrills.fuzz.seed=S} the seed,
+ * {@code -Ddrills.fuzz.threads=T} the client threads, {@code -Ddrills.fuzz.only=REGEX}
+ * limits it to the operations (e.g. {@code "GET /api/v1/officials.*"}) it matches.
  */
 @IntegrationTest
 class SpecFuzzDrillTest {

@@ -47,10 +47,22 @@ class RateLimitFilterTest {
 
 	@Test
 	void anotherClientKeepsItsOwnBudget() {
+		for (int i = 0; i < 6; i++) {
+			this.mvc.get().uri("/api/v1/countries").with((r) -> {
+				r.setRemoteAddr("10.2.2.1");
+				return r;
+			}).exchange();
+		}
 		assertThat(this.mvc.get().uri("/api/v1/countries").with((r) -> {
+			r.setRemoteAddr("10.2.2.1");
+			return r;
+		})).hasStatus(HttpStatus.TOO_MANY_REQUESTS);
+		MvcTestResult other = this.mvc.get().uri("/api/v1/countries").with((r) -> {
 			r.setRemoteAddr("10.2.2.2");
 			return r;
-		})).hasStatusOk();
+		}).exchange();
+		assertThat(other).hasStatusOk();
+		assertThat(other.getResponse().getHeader("RateLimit-Remaining")).isEqualTo("4");
 	}
 
 	@Test
