@@ -13,7 +13,6 @@ import org.kzcz.relations.common.PartialDates;
 import org.kzcz.relations.common.References;
 import org.kzcz.relations.common.References.Kind;
 import org.kzcz.relations.common.ResourceVersions;
-import org.kzcz.relations.security.CurrentActor;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,23 +39,19 @@ class AgreementCurationService {
 
 	private final MergePatch mergePatch;
 
-	private final CurrentActor actor;
-
 	private final JdbcClient jdbc;
 
 	AgreementCurationService(AgreementRepository agreements, AgreementService reads, References references,
-			MergePatch mergePatch, CurrentActor actor, JdbcClient jdbc) {
+			MergePatch mergePatch, JdbcClient jdbc) {
 		this.agreements = agreements;
 		this.reads = reads;
 		this.references = references;
 		this.mergePatch = mergePatch;
-		this.actor = actor;
 		this.jdbc = jdbc;
 	}
 
 	@Transactional
 	AgreementDetailResponse create(AgreementRequest request) {
-		this.actor.stampTransaction();
 		References.Check refs = check(request);
 		if (this.agreements.existsBySlug(request.slug())) {
 			throw duplicate(request.slug());
@@ -69,13 +64,11 @@ class AgreementCurationService {
 
 	@Transactional
 	AgreementDetailResponse replace(String slug, String ifMatch, AgreementRequest request) {
-		this.actor.stampTransaction();
 		return update(load(slug, ifMatch), request);
 	}
 
 	@Transactional
 	AgreementDetailResponse patch(String slug, String ifMatch, JsonNode patch) {
-		this.actor.stampTransaction();
 		Agreement agreement = load(slug, ifMatch);
 		AgreementRequest current = AgreementRequest.of(this.reads.find(slug));
 		return update(agreement, this.mergePatch.apply(current, patch, AgreementRequest.class));
@@ -89,7 +82,6 @@ class AgreementCurationService {
 	 */
 	@Transactional
 	void delete(String slug, String ifMatch) {
-		this.actor.stampTransaction();
 		Agreement agreement = load(slug, ifMatch);
 		List<String> signedAt = this.jdbc.sql("""
 				select distinct m.slug from meeting_outcome mo join meeting m on m.id = mo.meeting_id

@@ -14,7 +14,6 @@ import org.kzcz.relations.meetings.MeetingDetailResponse.OutcomeKind;
 import org.kzcz.relations.meetings.MeetingRequest.InvolvedOrganization;
 import org.kzcz.relations.meetings.MeetingRequest.Outcome;
 import org.kzcz.relations.meetings.MeetingRequest.Participant;
-import org.kzcz.relations.security.CurrentActor;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,23 +37,19 @@ class MeetingCurationService {
 
 	private final MergePatch mergePatch;
 
-	private final CurrentActor actor;
-
 	private final JdbcClient jdbc;
 
 	MeetingCurationService(MeetingRepository meetings, MeetingService reads, References references,
-			MergePatch mergePatch, CurrentActor actor, JdbcClient jdbc) {
+			MergePatch mergePatch, JdbcClient jdbc) {
 		this.meetings = meetings;
 		this.reads = reads;
 		this.references = references;
 		this.mergePatch = mergePatch;
-		this.actor = actor;
 		this.jdbc = jdbc;
 	}
 
 	@Transactional
 	MeetingDetailResponse create(MeetingRequest request) {
-		this.actor.stampTransaction();
 		References.Check refs = check(request);
 		if (this.meetings.existsBySlug(request.slug())) {
 			throw duplicate(request.slug());
@@ -66,13 +61,11 @@ class MeetingCurationService {
 
 	@Transactional
 	MeetingDetailResponse replace(String slug, String ifMatch, MeetingRequest request) {
-		this.actor.stampTransaction();
 		return update(load(slug, ifMatch), request);
 	}
 
 	@Transactional
 	MeetingDetailResponse patch(String slug, String ifMatch, JsonNode patch) {
-		this.actor.stampTransaction();
 		Meeting meeting = load(slug, ifMatch);
 		MeetingRequest current = MeetingRequest.of(this.reads.find(slug));
 		return update(meeting, this.mergePatch.apply(current, patch, MeetingRequest.class));
@@ -85,7 +78,6 @@ class MeetingCurationService {
 	 */
 	@Transactional
 	void delete(String slug, String ifMatch) {
-		this.actor.stampTransaction();
 		Meeting meeting = load(slug, ifMatch);
 		this.jdbc.sql("""
 				update agreement set meeting_id = null, version = version + 1, updated_at = now()

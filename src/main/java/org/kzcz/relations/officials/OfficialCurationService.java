@@ -15,7 +15,6 @@ import org.kzcz.relations.common.ResourceVersions;
 import org.kzcz.relations.common.UnprocessableException;
 import org.kzcz.relations.officials.OfficialDetailResponse.Post;
 import org.kzcz.relations.officials.PostRequest.DateClaim;
-import org.kzcz.relations.security.CurrentActor;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,24 +40,20 @@ class OfficialCurationService {
 
 	private final MergePatch mergePatch;
 
-	private final CurrentActor actor;
-
 	private final JdbcClient jdbc;
 
 	OfficialCurationService(PersonRepository people, PostHeldRepository posts, OfficialService reads,
-			References references, MergePatch mergePatch, CurrentActor actor, JdbcClient jdbc) {
+			References references, MergePatch mergePatch, JdbcClient jdbc) {
 		this.people = people;
 		this.posts = posts;
 		this.reads = reads;
 		this.references = references;
 		this.mergePatch = mergePatch;
-		this.actor = actor;
 		this.jdbc = jdbc;
 	}
 
 	@Transactional
 	OfficialDetailResponse create(OfficialRequest request) {
-		this.actor.stampTransaction();
 		References.Check refs = this.references.check();
 		checkPerson(refs, request);
 		List<PostRequest> wanted = request.postsOrEmpty();
@@ -86,13 +81,11 @@ class OfficialCurationService {
 
 	@Transactional
 	OfficialDetailResponse replace(String slug, String ifMatch, OfficialRequest request) {
-		this.actor.stampTransaction();
 		return update(load(slug, ifMatch), request);
 	}
 
 	@Transactional
 	OfficialDetailResponse patch(String slug, String ifMatch, JsonNode patch) {
-		this.actor.stampTransaction();
 		Person person = load(slug, ifMatch);
 		OfficialRequest current = OfficialRequest.of(this.reads.find(slug));
 		return update(person, this.mergePatch.apply(current, patch, OfficialRequest.class));
@@ -104,7 +97,6 @@ class OfficialCurationService {
 	 */
 	@Transactional
 	void delete(String slug, String ifMatch) {
-		this.actor.stampTransaction();
 		Person person = load(slug, ifMatch);
 		long[] uses = this.jdbc.sql("""
 				select (select count(*) from meeting_participant where person_id = :id) as meetings,
@@ -123,7 +115,6 @@ class OfficialCurationService {
 
 	@Transactional
 	Post createPost(String slug, PostRequest request) {
-		this.actor.stampTransaction();
 		Person person = this.people.findBySlug(slug).orElseThrow(() -> new NotFoundException("official", slug));
 		References.Check refs = checkPost(request);
 		PostHeld post = this.posts
@@ -135,13 +126,11 @@ class OfficialCurationService {
 
 	@Transactional
 	Post replacePost(String slug, long postId, String ifMatch, PostRequest request) {
-		this.actor.stampTransaction();
 		return updatePost(loadPost(slug, postId, ifMatch), request);
 	}
 
 	@Transactional
 	Post patchPost(String slug, long postId, String ifMatch, JsonNode patch) {
-		this.actor.stampTransaction();
 		PostHeld post = loadPost(slug, postId, ifMatch);
 		PostRequest current = PostRequest.of(this.reads.post(slug, postId));
 		return updatePost(post, this.mergePatch.apply(current, patch, PostRequest.class));
@@ -150,7 +139,6 @@ class OfficialCurationService {
 	/** Deletes the post with its citations and date claims. */
 	@Transactional
 	void deletePost(String slug, long postId, String ifMatch) {
-		this.actor.stampTransaction();
 		PostHeld post = loadPost(slug, postId, ifMatch);
 		this.posts.delete(post);
 		this.posts.flush();

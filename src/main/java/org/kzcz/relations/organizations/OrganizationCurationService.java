@@ -13,7 +13,6 @@ import org.kzcz.relations.common.References;
 import org.kzcz.relations.common.References.Kind;
 import org.kzcz.relations.common.ResourceVersions;
 import org.kzcz.relations.organizations.OrganizationRequest.Engagement;
-import org.kzcz.relations.security.CurrentActor;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,25 +39,20 @@ class OrganizationCurationService {
 
 	private final MergePatch mergePatch;
 
-	private final CurrentActor actor;
-
 	private final JdbcClient jdbc;
 
 	OrganizationCurationService(OrganizationRepository organizations, OrganizationEngagementRepository engagements,
-			OrganizationService reads, References references, MergePatch mergePatch, CurrentActor actor,
-			JdbcClient jdbc) {
+			OrganizationService reads, References references, MergePatch mergePatch, JdbcClient jdbc) {
 		this.organizations = organizations;
 		this.engagements = engagements;
 		this.reads = reads;
 		this.references = references;
 		this.mergePatch = mergePatch;
-		this.actor = actor;
 		this.jdbc = jdbc;
 	}
 
 	@Transactional
 	OrganizationDetailResponse create(OrganizationRequest request) {
-		this.actor.stampTransaction();
 		References.Check refs = check(null, request);
 		if (this.organizations.existsBySlug(request.slug())) {
 			throw duplicate(request.slug());
@@ -70,13 +64,11 @@ class OrganizationCurationService {
 
 	@Transactional
 	OrganizationDetailResponse replace(String slug, String ifMatch, OrganizationRequest request) {
-		this.actor.stampTransaction();
 		return update(load(slug, ifMatch), request);
 	}
 
 	@Transactional
 	OrganizationDetailResponse patch(String slug, String ifMatch, JsonNode patch) {
-		this.actor.stampTransaction();
 		Organization organization = load(slug, ifMatch);
 		OrganizationRequest current = OrganizationRequest.of(this.reads.find(slug));
 		return update(organization, this.mergePatch.apply(current, patch, OrganizationRequest.class));
@@ -89,7 +81,6 @@ class OrganizationCurationService {
 	 */
 	@Transactional
 	void delete(String slug, String ifMatch) {
-		this.actor.stampTransaction();
 		Organization organization = load(slug, ifMatch);
 		Map<String, Long> uses = this.jdbc.sql("""
 				select (select count(*) from post_held where organization_id = :id) as posts,

@@ -19,7 +19,6 @@ import org.kzcz.relations.common.ResourceVersions;
 import org.kzcz.relations.projects.ProjectRequest.Milestone;
 import org.kzcz.relations.projects.ProjectRequest.Partner;
 import org.kzcz.relations.projects.ProjectRequest.Target;
-import org.kzcz.relations.security.CurrentActor;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,23 +43,19 @@ class ProjectCurationService {
 
 	private final MergePatch mergePatch;
 
-	private final CurrentActor actor;
-
 	private final JdbcClient jdbc;
 
 	ProjectCurationService(ProjectRepository projects, ProjectService reads, References references,
-			MergePatch mergePatch, CurrentActor actor, JdbcClient jdbc) {
+			MergePatch mergePatch, JdbcClient jdbc) {
 		this.projects = projects;
 		this.reads = reads;
 		this.references = references;
 		this.mergePatch = mergePatch;
-		this.actor = actor;
 		this.jdbc = jdbc;
 	}
 
 	@Transactional
 	ProjectDetailResponse create(ProjectRequest request) {
-		this.actor.stampTransaction();
 		References.Check refs = check(request);
 		if (this.projects.existsBySlug(request.slug())) {
 			throw duplicate(request.slug());
@@ -73,13 +68,11 @@ class ProjectCurationService {
 
 	@Transactional
 	ProjectDetailResponse replace(String slug, String ifMatch, ProjectRequest request) {
-		this.actor.stampTransaction();
 		return update(load(slug, ifMatch), request);
 	}
 
 	@Transactional
 	ProjectDetailResponse patch(String slug, String ifMatch, JsonNode patch) {
-		this.actor.stampTransaction();
 		Project project = load(slug, ifMatch);
 		ProjectRequest current = ProjectRequest.of(this.reads.find(slug));
 		return update(project, this.mergePatch.apply(current, patch, ProjectRequest.class));
@@ -92,7 +85,6 @@ class ProjectCurationService {
 	 */
 	@Transactional
 	void delete(String slug, String ifMatch) {
-		this.actor.stampTransaction();
 		Project project = load(slug, ifMatch);
 		this.jdbc.sql("""
 				with meetings as (

@@ -34,11 +34,8 @@ class ApiKeyController {
 
 	private final ApiKeyService keys;
 
-	private final CurrentActor actor;
-
-	ApiKeyController(ApiKeyService keys, CurrentActor actor) {
+	ApiKeyController(ApiKeyService keys) {
 		this.keys = keys;
-		this.actor = actor;
 	}
 
 	@GetMapping
@@ -55,7 +52,7 @@ class ApiKeyController {
 			revoke the key and create another if it is lost.""")
 	ResponseEntity<CreatedApiKeyResponse> create(@Valid @RequestBody CreateApiKeyRequest request) {
 		ApiKeyService.CreatedApiKey created = this.keys.create(request.name().trim(), request.role(),
-				this.actor.name());
+				CurrentActor.name());
 		return ResponseEntity.created(URI.create("/api/v1/admin/api-keys/" + created.apiKey().id()))
 			.cacheControl(CacheControl.noStore())
 			.body(new CreatedApiKeyResponse(created.apiKey(), created.secret()));

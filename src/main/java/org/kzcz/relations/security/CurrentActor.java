@@ -1,25 +1,31 @@
 package org.kzcz.relations.security;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.TransactionExecution;
+import org.springframework.transaction.TransactionExecutionListener;
 
 /**
- * Names the caller in the audit log: write services call {@link #stampTransaction()}
- * first, and the audit triggers read the name back in the same transaction.
+ * Names the caller in the audit log: every read-write transaction starts by setting
+ * {@code app.actor}, which the audit triggers read back. It listens to the transaction
+ * manager (Boot registers every {@link TransactionExecutionListener} bean with it), so no
+ * write can forget it; read-only transactions cost nothing.
  */
 @Component
-public class CurrentActor {
+class CurrentActor implements TransactionExecutionListener {
 
-	private final JdbcClient jdbc;
+	private final DataSource dataSource;
 
-	CurrentActor(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	CurrentActor(DataSource dataSource) {
+		this.dataSource = dataSource;
 	}
 
-	public String name() {
+	static String name() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof ApiKeyPrincipal principal) {
 			return principal.actor();
@@ -27,11 +33,24 @@ public class CurrentActor {
 		return "system";
 	}
 
-	public void stampTransaction() {
-		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-			throw new IllegalStateException("Stamp the actor inside the write transaction");
+	@Override
+	public void afterBegin(TransactionExecution transaction, Throwable beginFailure) {
+		if (beginFailure != null || transaction.isReadOnly() || !transaction.isNewTransaction()) {
+			return;
 		}
-		this.jdbc.sql("select set_config('app.actor', :actor, true)").param("actor", name()).query().singleValue();
+		// The connection the transaction just bound: set_config(..., true) lasts until it
+		// ends.
+		var connection = DataSourceUtils.getConnection(this.dataSource);
+		try (var statement = connection.prepareStatement("select set_config('app.actor', ?, true)")) {
+			statement.setString(1, name());
+			statement.execute();
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException("Could not name the actor of the transaction", ex);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, this.dataSource);
+		}
 	}
 
 }

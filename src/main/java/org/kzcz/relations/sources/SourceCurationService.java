@@ -11,7 +11,6 @@ import org.kzcz.relations.common.NotFoundException;
 import org.kzcz.relations.common.PartialDates;
 import org.kzcz.relations.common.References;
 import org.kzcz.relations.common.ResourceVersions;
-import org.kzcz.relations.security.CurrentActor;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,23 +35,19 @@ class SourceCurationService {
 
 	private final MergePatch mergePatch;
 
-	private final CurrentActor actor;
-
 	private final JdbcClient jdbc;
 
 	SourceCurationService(SourceRepository sources, SourceService reads, References references, MergePatch mergePatch,
-			CurrentActor actor, JdbcClient jdbc) {
+			JdbcClient jdbc) {
 		this.sources = sources;
 		this.reads = reads;
 		this.references = references;
 		this.mergePatch = mergePatch;
-		this.actor = actor;
 		this.jdbc = jdbc;
 	}
 
 	@Transactional
 	SourceDetailResponse create(SourceRequest request) {
-		this.actor.stampTransaction();
 		check(request);
 		if (this.sources.existsBySlug(request.slug())) {
 			throw duplicate(request.slug());
@@ -63,13 +58,11 @@ class SourceCurationService {
 
 	@Transactional
 	SourceDetailResponse replace(String slug, String ifMatch, SourceRequest request) {
-		this.actor.stampTransaction();
 		return update(load(slug, ifMatch), request);
 	}
 
 	@Transactional
 	SourceDetailResponse patch(String slug, String ifMatch, JsonNode patch) {
-		this.actor.stampTransaction();
 		Source source = load(slug, ifMatch);
 		SourceRequest current = SourceRequest.of(this.reads.find(slug));
 		return update(source, this.mergePatch.apply(current, patch, SourceRequest.class));
@@ -80,7 +73,6 @@ class SourceCurationService {
 	 */
 	@Transactional
 	void delete(String slug, String ifMatch) {
-		this.actor.stampTransaction();
 		Source source = load(slug, ifMatch);
 		long citing = this.jdbc.sql("select count(*) from fact_citation where source_id = :id")
 			.param("id", source.getId())

@@ -17,7 +17,6 @@ import org.kzcz.relations.common.NotFoundException;
 import org.kzcz.relations.common.References;
 import org.kzcz.relations.common.References.Kind;
 import org.kzcz.relations.common.ResourceVersions;
-import org.kzcz.relations.security.CurrentActor;
 import org.kzcz.relations.trade.domain.TradeFigure.Citation;
 import tools.jackson.databind.JsonNode;
 
@@ -53,23 +52,19 @@ public class TradeFigureCurationService {
 
 	private final MergePatch mergePatch;
 
-	private final CurrentActor actor;
-
 	private final JdbcClient jdbc;
 
 	TradeFigureCurationService(TradeFigureRepository figures, TradeFigureService reads, References references,
-			MergePatch mergePatch, CurrentActor actor, JdbcClient jdbc) {
+			MergePatch mergePatch, JdbcClient jdbc) {
 		this.figures = figures;
 		this.reads = reads;
 		this.references = references;
 		this.mergePatch = mergePatch;
-		this.actor = actor;
 		this.jdbc = jdbc;
 	}
 
 	@Transactional
 	public TradeFigureResponse create(TradeFigureRequest request) {
-		this.actor.stampTransaction();
 		References.Check refs = check(request);
 		refuseDuplicate(request, null);
 		TradeFigure figure = this.figures.saveAndFlush(new TradeFigure(request,
@@ -79,13 +74,11 @@ public class TradeFigureCurationService {
 
 	@Transactional
 	public TradeFigureResponse replace(long id, String ifMatch, TradeFigureRequest request) {
-		this.actor.stampTransaction();
 		return update(load(id, ifMatch), request);
 	}
 
 	@Transactional
 	public TradeFigureResponse patch(long id, String ifMatch, JsonNode patch) {
-		this.actor.stampTransaction();
 		TradeFigure figure = load(id, ifMatch);
 		TradeFigureRequest current = TradeFigureRequest.of(this.reads.find(id));
 		return update(figure, this.mergePatch.apply(current, patch, TradeFigureRequest.class));
@@ -94,7 +87,6 @@ public class TradeFigureCurationService {
 	/** Deletes the figure and its citations; its history stays readable. */
 	@Transactional
 	public void delete(long id, String ifMatch) {
-		this.actor.stampTransaction();
 		TradeFigure figure = load(id, ifMatch);
 		this.figures.delete(figure);
 		this.figures.flush();
