@@ -1,18 +1,14 @@
 package org.kzcz.relations.sources;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.kzcz.relations.common.DatePrecision;
+import org.kzcz.relations.curation.CuratedEntity;
 
 /**
  * A document facts come from (an interview, a news item, a statistics release), known by
@@ -21,13 +17,7 @@ import org.kzcz.relations.common.DatePrecision;
  */
 @Entity
 @Table(name = "source")
-class Source {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	private String slug;
+class Source extends CuratedEntity {
 
 	private String title;
 
@@ -54,15 +44,6 @@ class Source {
 
 	private String summary;
 
-	@Version
-	private long version;
-
-	@Column(name = "created_at", insertable = false, updatable = false)
-	private Instant createdAt;
-
-	@Column(name = "updated_at", insertable = false)
-	private Instant updatedAt;
-
 	protected Source() {
 	}
 
@@ -70,9 +51,9 @@ class Source {
 		describe(request);
 	}
 
-	/** Takes every field from a curator's request, and marks the source changed. */
+	/** Takes every field from a curator's request. */
 	void describe(SourceRequest request) {
-		this.slug = request.slug();
+		setSlug(request.slug());
 		this.title = request.title();
 		this.publisher = request.publisher();
 		this.author = request.author();
@@ -83,59 +64,6 @@ class Source {
 		this.documentRef = request.documentRef();
 		this.url = request.url();
 		this.summary = request.summary();
-		this.updatedAt = Instant.now();
-	}
-
-	Long getId() {
-		return this.id;
-	}
-
-	String getSlug() {
-		return this.slug;
-	}
-
-	String getTitle() {
-		return this.title;
-	}
-
-	String getPublisher() {
-		return this.publisher;
-	}
-
-	String getAuthor() {
-		return this.author;
-	}
-
-	LocalDate getPublishedOn() {
-		return this.publishedOn;
-	}
-
-	DatePrecision getPublishedPrecision() {
-		return this.publishedPrecision;
-	}
-
-	String getLanguage() {
-		return this.language;
-	}
-
-	SourceKind getKind() {
-		return this.kind;
-	}
-
-	String getDocumentRef() {
-		return this.documentRef;
-	}
-
-	String getUrl() {
-		return this.url;
-	}
-
-	String getSummary() {
-		return this.summary;
-	}
-
-	long getVersion() {
-		return this.version;
 	}
 
 }

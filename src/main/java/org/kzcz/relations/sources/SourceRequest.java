@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.kzcz.relations.common.DatePrecision;
 import org.kzcz.relations.common.Slugs;
+import org.kzcz.relations.curation.CuratedRequest;
 
 /**
  * A source as a curator writes it (POST, PUT, and the state a PATCH is merged into).
@@ -30,7 +31,7 @@ record SourceRequest(
 		@Size(max = 2000) @Pattern(regexp = "^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+[^\\s]*$",
 				message = "must be an http or https URL") @Schema(example = "https://www.inform.kz/en/") String url,
 		@Size(max = 500) @Schema(description = "File name of the stored copy of the document") String documentRef,
-		@Size(max = 20000) String summary) {
+		@Size(max = 20000) String summary) implements CuratedRequest {
 
 	SourceRequest {
 		language = (language != null) ? language.toLowerCase(Locale.ROOT) : "en";

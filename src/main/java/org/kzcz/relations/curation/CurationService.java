@@ -1,0 +1,152 @@
+package org.kzcz.relations.curation;
+
+import org.kzcz.relations.common.ConflictException;
+import org.kzcz.relations.common.MergePatch;
+import org.kzcz.relations.common.NotFoundException;
+import org.kzcz.relations.common.References;
+import org.kzcz.relations.common.ResourceVersions;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The steps every curated resource's writes share, in one place: each write checks the
+ * request whole (422 listing every broken rule and unknown reference) before storing
+ * anything; an existing resource is loaded by slug with the client's If-Match (428
+ * without it, 412 when it moved on); a slug is unique (409); a PATCH is a JSON Merge
+ * Patch of the resource's current request shape; the main row is saved through JPA (its
+ * version guards concurrent edits) before the child rows change; the answer is the
+ * resource as a read returns it. The audit actor is set for every write transaction by
+ * the transaction manager, not here.
+ * <p>
+ * A resource supplies only what is its own: its rules ({@link #check}), how a request
+ * becomes its entity ({@link #create(CuratedRequest, References.Check)},
+ * {@link #describe}), its child rows ({@link #replaceChildren}), its delete guard
+ * ({@link #beforeDelete}) and its read ({@link #read}).
+ *
+ * @param <E> the main row
+ * @param <R> the request body of POST and PUT (and the shape a PATCH applies to)
+ * @param <D> the detail answer
+ */
+public abstract class CurationService<E extends CuratedEntity, R extends CuratedRequest, D> {
+
+	private final String noun;
+
+	private final Class<R> requestType;
+
+	private final CuratedRepository<E> repository;
+
+	private final CurationSupport support;
+
+	/**
+	 * @param noun how messages name one of them ("agreement")
+	 * @param requestType the request record, for merge patches
+	 */
+	protected CurationService(String noun, Class<R> requestType, CuratedRepository<E> repository,
+			CurationSupport support) {
+		this.noun = noun;
+		this.requestType = requestType;
+		this.repository = repository;
+		this.support = support;
+	}
+
+	@Transactional
+	public D create(R request) {
+		References.Check refs = checked(request);
+		if (this.repository.existsBySlug(request.slug())) {
+			throw duplicate(request.slug());
+		}
+		E entity = this.repository.saveAndFlush(create(request, refs));
+		replaceChildren(entity, request, refs, false);
+		return read(entity.getSlug());
+	}
+
+	@Transactional
+	public D replace(String slug, String ifMatch, R request) {
+		return update(load(slug, ifMatch), request);
+	}
+
+	@Transactional
+	public D patch(String slug, String ifMatch, JsonNode patch) {
+		E entity = load(slug, ifMatch);
+		R current = currentRequest(read(slug));
+		return update(entity, this.support.mergePatch().apply(current, patch, this.requestType));
+	}
+
+	@Transactional
+	public void delete(String slug, String ifMatch) {
+		E entity = load(slug, ifMatch);
+		beforeDelete(entity);
+		this.repository.delete(entity);
+		this.repository.flush();
+	}
+
+	/** The entity with that slug, if the client's If-Match names its current version. */
+	protected final E load(String slug, String ifMatch) {
+		E entity = this.repository.findBySlug(slug).orElseThrow(() -> new NotFoundException(this.noun, slug));
+		ResourceVersions.checkIfMatch(ifMatch, entity.getVersion());
+		return entity;
+	}
+
+	private D update(E entity, R request) {
+		References.Check refs = checked(request);
+		if (!request.slug().equals(entity.getSlug()) && this.repository.existsBySlug(request.slug())) {
+			throw duplicate(request.slug());
+		}
+		describe(entity, request, refs);
+		entity.touch();
+		// The version check happens here, before any child row changes.
+		this.repository.flush();
+		replaceChildren(entity, request, refs, true);
+		return read(request.slug());
+	}
+
+	private References.Check checked(R request) {
+		References.Check check = this.support.references().check();
+		check(request, check);
+		check.resolve();
+		checkResolved(request, check);
+		check.throwIfInvalid();
+		return check;
+	}
+
+	private ConflictException duplicate(String slug) {
+		String article = "aeiou".indexOf(this.noun.charAt(0)) >= 0 ? "An " : "A ";
+		return new ConflictException("slug", article + this.noun + " with id '" + slug + "' already exists.");
+	}
+
+	/**
+	 * The resource's rules: rejects what breaks them and registers every reference the
+	 * request makes ({@code require}); the template then resolves them all, one statement
+	 * per kind.
+	 */
+	protected abstract void check(R request, References.Check check);
+
+	/** Rules that need the references resolved (an organization's country, say). */
+	protected void checkResolved(R request, References.Check check) {
+	}
+
+	/** A new entity from a checked request. */
+	protected abstract E create(R request, References.Check refs);
+
+	/** Takes every field of a checked request into an existing entity. */
+	protected abstract void describe(E entity, R request, References.Check refs);
+
+	/**
+	 * Writes the child rows of a saved entity, deleting the old ones first when
+	 * {@code existing}; a fixed number of statements whatever their number.
+	 */
+	protected void replaceChildren(E entity, R request, References.Check refs, boolean existing) {
+	}
+
+	/** Refuses the delete (409) or detaches what refers to the entity. */
+	protected void beforeDelete(E entity) {
+	}
+
+	/** The detail answer, as a GET returns it. */
+	protected abstract D read(String slug);
+
+	/** The request that would store the resource as it is, for merge patches. */
+	protected abstract R currentRequest(D current);
+
+}
