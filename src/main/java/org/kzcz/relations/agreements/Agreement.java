@@ -1,18 +1,14 @@
 package org.kzcz.relations.agreements;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.kzcz.relations.common.DatePrecision;
+import org.kzcz.relations.curation.CuratedEntity;
 
 /**
  * An agreement, memorandum or joint statement. The meeting where it was signed is kept as
@@ -22,13 +18,7 @@ import org.kzcz.relations.common.DatePrecision;
  */
 @Entity
 @Table(name = "agreement")
-class Agreement {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	private String slug;
+class Agreement extends CuratedEntity {
 
 	private String title;
 
@@ -56,15 +46,6 @@ class Agreement {
 
 	private String summary;
 
-	@Version
-	private long version;
-
-	@Column(name = "created_at", insertable = false, updatable = false)
-	private Instant createdAt;
-
-	@Column(name = "updated_at", insertable = false)
-	private Instant updatedAt;
-
 	protected Agreement() {
 	}
 
@@ -77,7 +58,7 @@ class Agreement {
 	 * meeting it names.
 	 */
 	void describe(AgreementRequest request, Long meetingId) {
-		this.slug = request.slug();
+		setSlug(request.slug());
 		this.title = request.title();
 		this.kind = request.kind();
 		this.status = request.status();
@@ -87,70 +68,6 @@ class Agreement {
 		this.signedCountry = request.signedCountry();
 		this.meetingId = meetingId;
 		this.summary = request.summary();
-	}
-
-	/**
-	 * Marks the agreement changed even when only its child rows (parties, signatories...)
-	 * did, so the update moves its version and a concurrent edit of those conflicts.
-	 */
-	void touch() {
-		this.updatedAt = Instant.now();
-	}
-
-	Long getId() {
-		return this.id;
-	}
-
-	String getSlug() {
-		return this.slug;
-	}
-
-	String getTitle() {
-		return this.title;
-	}
-
-	AgreementKind getKind() {
-		return this.kind;
-	}
-
-	AgreementStatus getStatus() {
-		return this.status;
-	}
-
-	LocalDate getSignedOn() {
-		return this.signedOn;
-	}
-
-	DatePrecision getSignedPrecision() {
-		return this.signedPrecision;
-	}
-
-	String getSignedCity() {
-		return this.signedCity;
-	}
-
-	String getSignedCountry() {
-		return this.signedCountry;
-	}
-
-	Long getMeetingId() {
-		return this.meetingId;
-	}
-
-	String getSummary() {
-		return this.summary;
-	}
-
-	long getVersion() {
-		return this.version;
-	}
-
-	Instant getCreatedAt() {
-		return this.createdAt;
-	}
-
-	Instant getUpdatedAt() {
-		return this.updatedAt;
 	}
 
 }

@@ -7,82 +7,54 @@ import java.util.Set;
 
 import org.kzcz.relations.agreements.AgreementRequest.Party;
 import org.kzcz.relations.common.ConflictException;
-import org.kzcz.relations.common.MergePatch;
-import org.kzcz.relations.common.NotFoundException;
 import org.kzcz.relations.common.PartialDates;
 import org.kzcz.relations.common.References;
 import org.kzcz.relations.common.References.Kind;
-import org.kzcz.relations.common.ResourceVersions;
-import tools.jackson.databind.JsonNode;
+import org.kzcz.relations.curation.CurationService;
+import org.kzcz.relations.curation.CurationSupport;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates, replaces, patches and deletes agreements. Every write names the curator in the
- * audit log first, checks the request whole (422 listing every broken rule) before
- * storing anything, saves the agreement row through JPA (its version guards concurrent
- * edits) and replaces the child rows with a fixed number of statements.
+ * Creates, replaces, patches and deletes agreements: what is an agreement's own in the
+ * curation template (its signing and party rules, its child rows with a fixed number of
+ * statements, its delete guard).
  */
 @Service
-class AgreementCurationService {
+class AgreementCurationService extends CurationService<Agreement, AgreementRequest, AgreementDetailResponse> {
 
 	private static final Set<AgreementStatus> SIGNED = Set.of(AgreementStatus.SIGNED, AgreementStatus.IN_FORCE,
 			AgreementStatus.EXPIRED);
 
-	private final AgreementRepository agreements;
-
 	private final AgreementService reads;
-
-	private final References references;
-
-	private final MergePatch mergePatch;
 
 	private final JdbcClient jdbc;
 
-	AgreementCurationService(AgreementRepository agreements, AgreementService reads, References references,
-			MergePatch mergePatch, JdbcClient jdbc) {
-		this.agreements = agreements;
+	AgreementCurationService(AgreementRepository agreements, AgreementService reads, CurationSupport support) {
+		super("agreement", AgreementRequest.class, agreements, support);
 		this.reads = reads;
-		this.references = references;
-		this.mergePatch = mergePatch;
-		this.jdbc = jdbc;
+		this.jdbc = support.jdbc();
 	}
 
-	@Transactional
-	AgreementDetailResponse create(AgreementRequest request) {
-		References.Check refs = check(request);
-		if (this.agreements.existsBySlug(request.slug())) {
-			throw duplicate(request.slug());
-		}
-		Agreement agreement = this.agreements
-			.saveAndFlush(new Agreement(request, refs.id(Kind.MEETING, request.meeting())));
-		insertChildren(agreement.getId(), request, refs);
-		return this.reads.find(agreement.getSlug());
+	@Override
+	protected Agreement create(AgreementRequest request, References.Check refs) {
+		return new Agreement(request, refs.id(Kind.MEETING, request.meeting()));
 	}
 
-	@Transactional
-	AgreementDetailResponse replace(String slug, String ifMatch, AgreementRequest request) {
-		return update(load(slug, ifMatch), request);
-	}
-
-	@Transactional
-	AgreementDetailResponse patch(String slug, String ifMatch, JsonNode patch) {
-		Agreement agreement = load(slug, ifMatch);
-		AgreementRequest current = AgreementRequest.of(this.reads.find(slug));
-		return update(agreement, this.mergePatch.apply(current, patch, AgreementRequest.class));
+	@Override
+	protected void describe(Agreement agreement, AgreementRequest request, References.Check refs) {
+		agreement.describe(request, refs.id(Kind.MEETING, request.meeting()));
 	}
 
 	/**
-	 * Deletes the agreement with its parties, signatories, project links and citations.
-	 * Meeting outcomes that mention it keep their text and lose the link (their meetings
-	 * move to a new version); an outcome recording its signing would be left naming no
-	 * agreement, so while one exists the delete is refused with 409.
+	 * Meeting outcomes that mention the agreement keep their text and lose the link
+	 * (their meetings move to a new version); an outcome recording its signing would be
+	 * left naming no agreement, so while one exists the delete is refused with 409.
+	 * Parties, signatories, project links and citations go with it (the schema cascades).
 	 */
-	@Transactional
-	void delete(String slug, String ifMatch) {
-		Agreement agreement = load(slug, ifMatch);
+	@Override
+	protected void beforeDelete(Agreement agreement) {
 		List<String> signedAt = this.jdbc.sql("""
 				select distinct m.slug from meeting_outcome mo join meeting m on m.id = mo.meeting_id
 				where mo.agreement_id = :id and mo.kind = 'AGREEMENT_SIGNED'
@@ -96,42 +68,35 @@ class AgreementCurationService {
 				update meeting set version = version + 1, updated_at = now()
 				where id in (select meeting_id from meeting_outcome where agreement_id = :id)
 				""").param("id", agreement.getId()).update();
-		this.agreements.delete(agreement);
-		this.agreements.flush();
 	}
 
-	private Agreement load(String slug, String ifMatch) {
-		Agreement agreement = this.agreements.findBySlug(slug)
-			.orElseThrow(() -> new NotFoundException("agreement", slug));
-		ResourceVersions.checkIfMatch(ifMatch, agreement.getVersion());
-		return agreement;
+	@Override
+	protected AgreementDetailResponse read(String slug) {
+		return this.reads.find(slug);
 	}
 
-	private AgreementDetailResponse update(Agreement agreement, AgreementRequest request) {
-		References.Check refs = check(request);
-		if (!request.slug().equals(agreement.getSlug()) && this.agreements.existsBySlug(request.slug())) {
-			throw duplicate(request.slug());
+	@Override
+	protected AgreementRequest currentRequest(AgreementDetailResponse current) {
+		return AgreementRequest.of(current);
+	}
+
+	@Override
+	protected void replaceChildren(Agreement agreement, AgreementRequest request, References.Check refs,
+			boolean existing) {
+		if (existing) {
+			this.jdbc.sql("""
+					with parties as (delete from agreement_party where agreement_id = :id),
+					     signatories as (delete from agreement_signatory where agreement_id = :id),
+					     projects as (delete from agreement_project where agreement_id = :id)
+					delete from agreement_source where agreement_id = :id
+					""").param("id", agreement.getId()).update();
 		}
-		agreement.describe(request, refs.id(Kind.MEETING, request.meeting()));
-		agreement.touch();
-		// The version check happens here, before any child row changes.
-		this.agreements.flush();
-		this.jdbc.sql("""
-				with parties as (delete from agreement_party where agreement_id = :id),
-				     signatories as (delete from agreement_signatory where agreement_id = :id),
-				     projects as (delete from agreement_project where agreement_id = :id)
-				delete from agreement_source where agreement_id = :id
-				""").param("id", agreement.getId()).update();
 		insertChildren(agreement.getId(), request, refs);
-		return this.reads.find(request.slug());
 	}
 
-	/**
-	 * Checks the whole request: the signing rules, the parties, and that every reference
-	 * exists (one statement per kind).
-	 */
-	private References.Check check(AgreementRequest request) {
-		References.Check check = this.references.check();
+	/** The signing rules, the parties, and every reference the agreement makes. */
+	@Override
+	protected void check(AgreementRequest request, References.Check check) {
 		checkSigning(request, check);
 		check.require(Kind.COUNTRY, "signedCountry", request.signedCountry())
 			.require(Kind.MEETING, "meeting", request.meeting());
@@ -147,8 +112,12 @@ class AgreementCurationService {
 		}
 		check.requireAll(Kind.PERSON, "signatories", request.signatories())
 			.requireAll(Kind.PROJECT, "projects", request.projects())
-			.requireAll(Kind.SOURCE, "sources", request.sources())
-			.resolve();
+			.requireAll(Kind.SOURCE, "sources", request.sources());
+	}
+
+	/** A party's organization acts only for its own country. */
+	@Override
+	protected void checkResolved(AgreementRequest request, Agreement existing, References.Check check) {
 		for (int i = 0; i < request.parties().size(); i++) {
 			Party party = request.parties().get(i);
 			if (check.exists(Kind.ORGANIZATION, party.organization()) && check.exists(Kind.COUNTRY, party.country())) {
@@ -161,8 +130,6 @@ class AgreementCurationService {
 				}
 			}
 		}
-		check.throwIfInvalid();
-		return check;
 	}
 
 	private static void checkSigning(AgreementRequest request, References.Check check) {
@@ -210,10 +177,6 @@ class AgreementCurationService {
 			.param("id", id)
 			.param("sources", refs.ids(Kind.SOURCE, request.sources()).toArray(Long[]::new))
 			.update();
-	}
-
-	private static ConflictException duplicate(String slug) {
-		return new ConflictException("slug", "An agreement with id '" + slug + "' already exists.");
 	}
 
 }

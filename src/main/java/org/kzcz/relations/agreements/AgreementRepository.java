@@ -1,13 +1,7 @@
 package org.kzcz.relations.agreements;
 
-import java.util.Optional;
+import org.kzcz.relations.curation.CuratedRepository;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface AgreementRepository extends JpaRepository<Agreement, Long> {
-
-	Optional<Agreement> findBySlug(String slug);
-
-	boolean existsBySlug(String slug);
+interface AgreementRepository extends CuratedRepository<Agreement> {
 
 }

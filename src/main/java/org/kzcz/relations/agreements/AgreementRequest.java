@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.kzcz.relations.curation.CuratedRequest;
 import org.kzcz.relations.common.DatePrecision;
 import org.kzcz.relations.common.Slugs;
 import org.kzcz.relations.common.SourceRef;
@@ -49,7 +50,9 @@ record AgreementRequest(
 		@NotEmpty @ArraySchema(
 				arraySchema = @Schema(description = "Slugs of the sources stating the facts",
 						example = "[\"astana-times-foreign-ministers-2024\"]"),
-				schema = @Schema(example = "astana-times-foreign-ministers-2024")) List<@NotBlank String> sources) {
+				schema = @Schema(example = "astana-times-foreign-ministers-2024")) List<@NotBlank String> sources)
+		implements
+			CuratedRequest {
 
 	static final String COUNTRY = "^[A-Za-z]{2}$";
 

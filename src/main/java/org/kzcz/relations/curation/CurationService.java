@@ -1,5 +1,6 @@
 package org.kzcz.relations.curation;
 
+import org.jspecify.annotations.Nullable;
 import org.kzcz.relations.common.ConflictException;
 import org.kzcz.relations.common.MergePatch;
 import org.kzcz.relations.common.NotFoundException;
@@ -52,7 +53,7 @@ public abstract class CurationService<E extends CuratedEntity, R extends Curated
 
 	@Transactional
 	public D create(R request) {
-		References.Check refs = checked(request);
+		References.Check refs = checked(request, null);
 		if (this.repository.existsBySlug(request.slug())) {
 			throw duplicate(request.slug());
 		}
@@ -89,7 +90,7 @@ public abstract class CurationService<E extends CuratedEntity, R extends Curated
 	}
 
 	private D update(E entity, R request) {
-		References.Check refs = checked(request);
+		References.Check refs = checked(request, entity);
 		if (!request.slug().equals(entity.getSlug()) && this.repository.existsBySlug(request.slug())) {
 			throw duplicate(request.slug());
 		}
@@ -101,11 +102,11 @@ public abstract class CurationService<E extends CuratedEntity, R extends Curated
 		return read(request.slug());
 	}
 
-	private References.Check checked(R request) {
+	private References.Check checked(R request, @Nullable E existing) {
 		References.Check check = this.support.references().check();
 		check(request, check);
 		check.resolve();
-		checkResolved(request, check);
+		checkResolved(request, existing, check);
 		check.throwIfInvalid();
 		return check;
 	}
@@ -122,8 +123,11 @@ public abstract class CurationService<E extends CuratedEntity, R extends Curated
 	 */
 	protected abstract void check(R request, References.Check check);
 
-	/** Rules that need the references resolved (an organization's country, say). */
-	protected void checkResolved(R request, References.Check check) {
+	/**
+	 * Rules that need the references resolved (an organization's country, say) or the
+	 * stored entity ({@code existing}; null for a new one).
+	 */
+	protected void checkResolved(R request, @Nullable E existing, References.Check check) {
 	}
 
 	/** A new entity from a checked request. */

@@ -1,18 +1,14 @@
 package org.kzcz.relations.meetings;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.kzcz.relations.common.DatePrecision;
+import org.kzcz.relations.curation.CuratedEntity;
 
 /**
  * A meeting: a visit, talks, a reception, a forum. Its date is stored as the first day of
@@ -22,13 +18,7 @@ import org.kzcz.relations.common.DatePrecision;
  */
 @Entity
 @Table(name = "meeting")
-class Meeting {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	private String slug;
+class Meeting extends CuratedEntity {
 
 	private String title;
 
@@ -64,15 +54,6 @@ class Meeting {
 
 	private String summary;
 
-	@Version
-	private long version;
-
-	@Column(name = "created_at", insertable = false, updatable = false)
-	private Instant createdAt;
-
-	@Column(name = "updated_at", insertable = false)
-	private Instant updatedAt;
-
 	protected Meeting() {
 	}
 
@@ -82,7 +63,7 @@ class Meeting {
 
 	/** Takes every field of the meeting row from a curator's request. */
 	void describe(MeetingRequest request) {
-		this.slug = request.slug();
+		setSlug(request.slug());
 		this.title = request.title();
 		this.kind = request.kind();
 		this.status = request.status();
@@ -95,82 +76,6 @@ class Meeting {
 		this.hostCountry = request.hostCountry();
 		this.visitingCountry = request.visitingCountry();
 		this.summary = request.summary();
-	}
-
-	/**
-	 * Marks the meeting changed even when only its child rows (participants, topics...)
-	 * did, so the update moves its version and a concurrent edit of those conflicts.
-	 */
-	void touch() {
-		this.updatedAt = Instant.now();
-	}
-
-	Long getId() {
-		return this.id;
-	}
-
-	String getSlug() {
-		return this.slug;
-	}
-
-	String getTitle() {
-		return this.title;
-	}
-
-	MeetingKind getKind() {
-		return this.kind;
-	}
-
-	MeetingStatus getStatus() {
-		return this.status;
-	}
-
-	LocalDate getStartDate() {
-		return this.startDate;
-	}
-
-	DatePrecision getDatePrecision() {
-		return this.datePrecision;
-	}
-
-	LocalDate getEndDate() {
-		return this.endDate;
-	}
-
-	String getDateNote() {
-		return this.dateNote;
-	}
-
-	String getCity() {
-		return this.city;
-	}
-
-	String getCountryCode() {
-		return this.countryCode;
-	}
-
-	String getHostCountry() {
-		return this.hostCountry;
-	}
-
-	String getVisitingCountry() {
-		return this.visitingCountry;
-	}
-
-	String getSummary() {
-		return this.summary;
-	}
-
-	long getVersion() {
-		return this.version;
-	}
-
-	Instant getCreatedAt() {
-		return this.createdAt;
-	}
-
-	Instant getUpdatedAt() {
-		return this.updatedAt;
 	}
 
 }

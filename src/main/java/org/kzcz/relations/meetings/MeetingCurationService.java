@@ -4,122 +4,87 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.kzcz.relations.common.ConflictException;
-import org.kzcz.relations.common.MergePatch;
-import org.kzcz.relations.common.NotFoundException;
 import org.kzcz.relations.common.References;
 import org.kzcz.relations.common.References.Kind;
-import org.kzcz.relations.common.ResourceVersions;
+import org.kzcz.relations.curation.CurationService;
+import org.kzcz.relations.curation.CurationSupport;
 import org.kzcz.relations.meetings.MeetingDetailResponse.OutcomeKind;
 import org.kzcz.relations.meetings.MeetingRequest.InvolvedOrganization;
 import org.kzcz.relations.meetings.MeetingRequest.Outcome;
 import org.kzcz.relations.meetings.MeetingRequest.Participant;
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates, replaces, patches and deletes meetings. Every write names the curator in the
- * audit log first, checks the request whole (422 listing every broken rule) before
- * storing anything, saves the meeting row through JPA (its version guards concurrent
- * edits) and replaces the child rows with a fixed number of statements.
+ * Creates, replaces, patches and deletes meetings: what is a meeting's own in the
+ * curation template (its date and participant rules, its child rows with a fixed number
+ * of statements, what a delete detaches).
  */
 @Service
-class MeetingCurationService {
-
-	private final MeetingRepository meetings;
+class MeetingCurationService extends CurationService<Meeting, MeetingRequest, MeetingDetailResponse> {
 
 	private final MeetingService reads;
 
-	private final References references;
-
-	private final MergePatch mergePatch;
-
 	private final JdbcClient jdbc;
 
-	MeetingCurationService(MeetingRepository meetings, MeetingService reads, References references,
-			MergePatch mergePatch, JdbcClient jdbc) {
-		this.meetings = meetings;
+	MeetingCurationService(MeetingRepository meetings, MeetingService reads, CurationSupport support) {
+		super("meeting", MeetingRequest.class, meetings, support);
 		this.reads = reads;
-		this.references = references;
-		this.mergePatch = mergePatch;
-		this.jdbc = jdbc;
+		this.jdbc = support.jdbc();
 	}
 
-	@Transactional
-	MeetingDetailResponse create(MeetingRequest request) {
-		References.Check refs = check(request);
-		if (this.meetings.existsBySlug(request.slug())) {
-			throw duplicate(request.slug());
-		}
-		Meeting meeting = this.meetings.saveAndFlush(new Meeting(request));
-		insertChildren(meeting.getId(), request, refs);
-		return this.reads.find(meeting.getSlug());
+	@Override
+	protected Meeting create(MeetingRequest request, References.Check refs) {
+		return new Meeting(request);
 	}
 
-	@Transactional
-	MeetingDetailResponse replace(String slug, String ifMatch, MeetingRequest request) {
-		return update(load(slug, ifMatch), request);
-	}
-
-	@Transactional
-	MeetingDetailResponse patch(String slug, String ifMatch, JsonNode patch) {
-		Meeting meeting = load(slug, ifMatch);
-		MeetingRequest current = MeetingRequest.of(this.reads.find(slug));
-		return update(meeting, this.mergePatch.apply(current, patch, MeetingRequest.class));
+	@Override
+	protected void describe(Meeting meeting, MeetingRequest request, References.Check refs) {
+		meeting.describe(request);
 	}
 
 	/**
-	 * Deletes the meeting and, through the schema, its participants, organizations,
-	 * topics, outcomes, project links and citations. Agreements signed at it lose that
-	 * reference (and move to a new version, as their stored state changes).
+	 * Participants, organizations, topics, outcomes, project links and citations go with
+	 * the meeting (the schema cascades); agreements signed at it lose that reference and
+	 * move to a new version, as their stored state changes.
 	 */
-	@Transactional
-	void delete(String slug, String ifMatch) {
-		Meeting meeting = load(slug, ifMatch);
+	@Override
+	protected void beforeDelete(Meeting meeting) {
 		this.jdbc.sql("""
 				update agreement set meeting_id = null, version = version + 1, updated_at = now()
 				where meeting_id = :id
 				""").param("id", meeting.getId()).update();
-		this.meetings.delete(meeting);
-		this.meetings.flush();
 	}
 
-	private Meeting load(String slug, String ifMatch) {
-		Meeting meeting = this.meetings.findBySlug(slug).orElseThrow(() -> new NotFoundException("meeting", slug));
-		ResourceVersions.checkIfMatch(ifMatch, meeting.getVersion());
-		return meeting;
+	@Override
+	protected MeetingDetailResponse read(String slug) {
+		return this.reads.find(slug);
 	}
 
-	private MeetingDetailResponse update(Meeting meeting, MeetingRequest request) {
-		References.Check refs = check(request);
-		if (!request.slug().equals(meeting.getSlug()) && this.meetings.existsBySlug(request.slug())) {
-			throw duplicate(request.slug());
+	@Override
+	protected MeetingRequest currentRequest(MeetingDetailResponse current) {
+		return MeetingRequest.of(current);
+	}
+
+	@Override
+	protected void replaceChildren(Meeting meeting, MeetingRequest request, References.Check refs, boolean existing) {
+		if (existing) {
+			this.jdbc.sql("""
+					with participants as (delete from meeting_participant where meeting_id = :id),
+					     organizations as (delete from meeting_organization where meeting_id = :id),
+					     topics as (delete from meeting_topic where meeting_id = :id),
+					     outcomes as (delete from meeting_outcome where meeting_id = :id),
+					     projects as (delete from meeting_project where meeting_id = :id)
+					delete from meeting_source where meeting_id = :id
+					""").param("id", meeting.getId()).update();
 		}
-		meeting.describe(request);
-		meeting.touch();
-		// The version check happens here, before any child row changes.
-		this.meetings.flush();
-		this.jdbc.sql("""
-				with participants as (delete from meeting_participant where meeting_id = :id),
-				     organizations as (delete from meeting_organization where meeting_id = :id),
-				     topics as (delete from meeting_topic where meeting_id = :id),
-				     outcomes as (delete from meeting_outcome where meeting_id = :id),
-				     projects as (delete from meeting_project where meeting_id = :id)
-				delete from meeting_source where meeting_id = :id
-				""").param("id", meeting.getId()).update();
 		insertChildren(meeting.getId(), request, refs);
-		return this.reads.find(request.slug());
 	}
 
-	/**
-	 * Checks the whole request: date rules, repeated entries, and that every reference
-	 * exists (one statement per kind).
-	 */
-	private References.Check check(MeetingRequest request) {
-		References.Check check = this.references.check();
+	/** The date rules, repeated entries, and every reference the meeting makes. */
+	@Override
+	protected void check(MeetingRequest request, References.Check check) {
 		if (!request.datePrecision().startsPeriod(request.startDate())) {
 			check.reject("startDate", request.datePrecision().periodStartMessage(request.startDate()));
 		}
@@ -157,10 +122,7 @@ class MeetingCurationService {
 			check.require(Kind.AGREEMENT, field, outcome.agreement());
 		}
 		check.requireAll(Kind.PROJECT, "projects", request.projects())
-			.requireAll(Kind.SOURCE, "sources", request.sources())
-			.resolve()
-			.throwIfInvalid();
-		return check;
+			.requireAll(Kind.SOURCE, "sources", request.sources());
 	}
 
 	/** Inserts the child rows, one statement per kind whatever their number. */
@@ -234,10 +196,6 @@ class MeetingCurationService {
 			.param("id", id)
 			.param("sources", refs.ids(Kind.SOURCE, request.sources()).toArray(Long[]::new))
 			.update();
-	}
-
-	private static ConflictException duplicate(String slug) {
-		return new ConflictException("slug", "A meeting with id '" + slug + "' already exists.");
 	}
 
 }

@@ -1,13 +1,7 @@
 package org.kzcz.relations.meetings;
 
-import java.util.Optional;
+import org.kzcz.relations.curation.CuratedRepository;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface MeetingRepository extends JpaRepository<Meeting, Long> {
-
-	Optional<Meeting> findBySlug(String slug);
-
-	boolean existsBySlug(String slug);
+interface MeetingRepository extends CuratedRepository<Meeting> {
 
 }

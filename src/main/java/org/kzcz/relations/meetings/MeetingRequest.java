@@ -18,6 +18,7 @@ import org.kzcz.relations.common.Slugs;
 import org.kzcz.relations.meetings.MeetingDetailResponse.OrganizationRole;
 import org.kzcz.relations.meetings.MeetingDetailResponse.OutcomeKind;
 import org.kzcz.relations.meetings.MeetingDetailResponse.ParticipantRole;
+import org.kzcz.relations.curation.CuratedRequest;
 
 /**
  * A meeting as a curator writes it (POST, PUT, and the state a PATCH is merged into).
@@ -50,7 +51,9 @@ record MeetingRequest(
 		@NotEmpty @ArraySchema(
 				arraySchema = @Schema(description = "Slugs of the sources stating the facts",
 						example = "[\"dyussenbayev-interview-2025\"]"),
-				schema = @Schema(example = "dyussenbayev-interview-2025")) List<@NotBlank String> sources) {
+				schema = @Schema(example = "dyussenbayev-interview-2025")) List<@NotBlank String> sources)
+		implements
+			CuratedRequest {
 
 	static final String COUNTRY = "^[A-Za-z]{2}$";
 

@@ -1,13 +1,7 @@
 package org.kzcz.relations.officials;
 
-import java.util.Optional;
+import org.kzcz.relations.curation.CuratedRepository;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface PersonRepository extends JpaRepository<Person, Long> {
-
-	Optional<Person> findBySlug(String slug);
-
-	boolean existsBySlug(String slug);
+interface PersonRepository extends CuratedRepository<Person> {
 
 }

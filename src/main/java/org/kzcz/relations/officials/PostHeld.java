@@ -1,6 +1,5 @@
 package org.kzcz.relations.officials;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
@@ -8,14 +7,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.kzcz.relations.common.DatePrecision;
+import org.kzcz.relations.curation.VersionedEntity;
 
 /**
  * A post a person held: the role, the organization, the country represented and the
@@ -24,11 +20,7 @@ import org.kzcz.relations.common.DatePrecision;
  */
 @Entity
 @Table(name = "post_held")
-class PostHeld {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class PostHeld extends VersionedEntity {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "person_id")
@@ -71,14 +63,9 @@ class PostHeld {
 
 	private String note;
 
-	@Version
-	private long version;
-
-	@Column(name = "created_at", insertable = false, updatable = false)
-	private Instant createdAt;
-
-	@Column(name = "updated_at", insertable = false)
-	private Instant updatedAt;
+	Person getPerson() {
+		return this.person;
+	}
 
 	protected PostHeld() {
 	}
@@ -105,67 +92,11 @@ class PostHeld {
 		this.ended = request.isEnded();
 		this.attestedOn = request.attestedOn();
 		this.note = request.note();
-		this.updatedAt = Instant.now();
-	}
-
-	Long getId() {
-		return this.id;
-	}
-
-	Person getPerson() {
-		return this.person;
-	}
-
-	String getRole() {
-		return this.role;
-	}
-
-	RoleKind getRoleKind() {
-		return this.roleKind;
-	}
-
-	Long getOrganizationId() {
-		return this.organizationId;
-	}
-
-	String getRepresentsCountry() {
-		return this.representsCountry;
-	}
-
-	String getPostedToCountry() {
-		return this.postedToCountry;
-	}
-
-	LocalDate getStartDate() {
-		return this.startDate;
-	}
-
-	DatePrecision getStartPrecision() {
-		return this.startPrecision;
-	}
-
-	LocalDate getEndDate() {
-		return this.endDate;
-	}
-
-	DatePrecision getEndPrecision() {
-		return this.endPrecision;
+		touch();
 	}
 
 	boolean isEnded() {
 		return this.ended;
-	}
-
-	LocalDate getAttestedOn() {
-		return this.attestedOn;
-	}
-
-	String getNote() {
-		return this.note;
-	}
-
-	long getVersion() {
-		return this.version;
 	}
 
 }

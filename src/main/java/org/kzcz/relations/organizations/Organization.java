@@ -1,19 +1,14 @@
 package org.kzcz.relations.organizations;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.kzcz.relations.curation.CuratedEntity;
 
 /**
  * An organization, known by a stable slug, optionally part of a parent organization (an
@@ -23,13 +18,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "organization")
-class Organization {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	private String slug;
+class Organization extends CuratedEntity {
 
 	private String name;
 
@@ -45,15 +34,6 @@ class Organization {
 
 	private String description;
 
-	@Version
-	private long version;
-
-	@Column(name = "created_at", insertable = false, updatable = false)
-	private Instant createdAt;
-
-	@Column(name = "updated_at", insertable = false)
-	private Instant updatedAt;
-
 	protected Organization() {
 	}
 
@@ -66,45 +46,12 @@ class Organization {
 	 * changed even when only its sources or engagements did, so its version moves.
 	 */
 	void describe(OrganizationRequest request, Organization parent) {
-		this.slug = request.slug();
+		setSlug(request.slug());
 		this.name = request.name();
 		this.kind = request.kind();
 		this.countryCode = request.country();
 		this.parent = parent;
 		this.description = request.description();
-		this.updatedAt = Instant.now();
-	}
-
-	Long getId() {
-		return this.id;
-	}
-
-	String getSlug() {
-		return this.slug;
-	}
-
-	String getName() {
-		return this.name;
-	}
-
-	OrganizationKind getKind() {
-		return this.kind;
-	}
-
-	String getCountryCode() {
-		return this.countryCode;
-	}
-
-	Organization getParent() {
-		return this.parent;
-	}
-
-	String getDescription() {
-		return this.description;
-	}
-
-	long getVersion() {
-		return this.version;
 	}
 
 }

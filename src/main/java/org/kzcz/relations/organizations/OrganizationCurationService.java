@@ -7,27 +7,24 @@ import java.util.List;
 import java.util.Map;
 
 import org.kzcz.relations.common.ConflictException;
-import org.kzcz.relations.common.MergePatch;
-import org.kzcz.relations.common.NotFoundException;
 import org.kzcz.relations.common.References;
 import org.kzcz.relations.common.References.Kind;
-import org.kzcz.relations.common.ResourceVersions;
+import org.kzcz.relations.curation.CurationService;
+import org.kzcz.relations.curation.CurationSupport;
 import org.kzcz.relations.organizations.OrganizationRequest.Engagement;
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates, replaces, patches and deletes organizations. Every write names the curator in
- * the audit log first and checks the request whole (422 listing every broken rule) before
- * storing anything. Engagements are matched by country and kind, so an engagement that
- * stays keeps its row, id and history; an organization still referenced elsewhere cannot
- * be deleted (409 saying by what).
+ * Creates, replaces, patches and deletes organizations: what is an organization's own in
+ * the curation template. Engagements are matched by country and kind, so an engagement
+ * that stays keeps its row, id and history; an organization still referenced elsewhere
+ * cannot be deleted (409 saying by what).
  */
 @Service
-class OrganizationCurationService {
+class OrganizationCurationService
+		extends CurationService<Organization, OrganizationRequest, OrganizationDetailResponse> {
 
 	private final OrganizationRepository organizations;
 
@@ -35,53 +32,44 @@ class OrganizationCurationService {
 
 	private final OrganizationService reads;
 
-	private final References references;
-
-	private final MergePatch mergePatch;
-
 	private final JdbcClient jdbc;
 
 	OrganizationCurationService(OrganizationRepository organizations, OrganizationEngagementRepository engagements,
-			OrganizationService reads, References references, MergePatch mergePatch, JdbcClient jdbc) {
+			OrganizationService reads, CurationSupport support) {
+		super("organization", OrganizationRequest.class, organizations, support);
 		this.organizations = organizations;
 		this.engagements = engagements;
 		this.reads = reads;
-		this.references = references;
-		this.mergePatch = mergePatch;
-		this.jdbc = jdbc;
+		this.jdbc = support.jdbc();
 	}
 
-	@Transactional
-	OrganizationDetailResponse create(OrganizationRequest request) {
-		References.Check refs = check(null, request);
-		if (this.organizations.existsBySlug(request.slug())) {
-			throw duplicate(request.slug());
-		}
-		Organization organization = this.organizations.saveAndFlush(new Organization(request, parent(refs, request)));
-		replaceChildren(organization, request, refs);
-		return this.reads.find(organization.getSlug());
+	@Override
+	protected Organization create(OrganizationRequest request, References.Check refs) {
+		return new Organization(request, parent(refs, request));
 	}
 
-	@Transactional
-	OrganizationDetailResponse replace(String slug, String ifMatch, OrganizationRequest request) {
-		return update(load(slug, ifMatch), request);
+	@Override
+	protected void describe(Organization organization, OrganizationRequest request, References.Check refs) {
+		organization.describe(request, parent(refs, request));
 	}
 
-	@Transactional
-	OrganizationDetailResponse patch(String slug, String ifMatch, JsonNode patch) {
-		Organization organization = load(slug, ifMatch);
-		OrganizationRequest current = OrganizationRequest.of(this.reads.find(slug));
-		return update(organization, this.mergePatch.apply(current, patch, OrganizationRequest.class));
+	@Override
+	protected OrganizationDetailResponse read(String slug) {
+		return this.reads.find(slug);
+	}
+
+	@Override
+	protected OrganizationRequest currentRequest(OrganizationDetailResponse current) {
+		return OrganizationRequest.of(current);
 	}
 
 	/**
-	 * Deletes the organization with its engagements and citations, unless posts,
-	 * meetings, projects, agreements, trade figures or other organizations (its parts)
-	 * still refer to it: then 409 says by how many of each.
+	 * Engagements and citations go with the organization, but while posts, meetings,
+	 * projects, agreements, trade figures or other organizations (its parts) still refer
+	 * to it the delete is refused: 409 says by how many of each.
 	 */
-	@Transactional
-	void delete(String slug, String ifMatch) {
-		Organization organization = load(slug, ifMatch);
+	@Override
+	protected void beforeDelete(Organization organization) {
 		Map<String, Long> uses = this.jdbc.sql("""
 				select (select count(*) from post_held where organization_id = :id) as posts,
 				       (select count(*) from meeting_organization where organization_id = :id) as meetings,
@@ -110,40 +98,15 @@ class OrganizationCurationService {
 			}
 		});
 		if (!referencing.isEmpty()) {
-			throw new ConflictException(null, "Organization '" + slug + "' is still referenced by "
+			throw new ConflictException(null, "Organization '" + organization.getSlug() + "' is still referenced by "
 					+ String.join(", ", referencing) + "; change or delete those first.");
 		}
-		this.organizations.delete(organization);
-		this.organizations.flush();
 	}
 
-	private Organization load(String slug, String ifMatch) {
-		Organization organization = this.organizations.findBySlug(slug)
-			.orElseThrow(() -> new NotFoundException("organization", slug));
-		ResourceVersions.checkIfMatch(ifMatch, organization.getVersion());
-		return organization;
-	}
-
-	private OrganizationDetailResponse update(Organization organization, OrganizationRequest request) {
-		References.Check refs = check(organization, request);
-		if (!request.slug().equals(organization.getSlug()) && this.organizations.existsBySlug(request.slug())) {
-			throw duplicate(request.slug());
-		}
-		organization.describe(request, parent(refs, request));
-		// The version check happens here, before any child row changes.
-		this.organizations.flush();
-		replaceChildren(organization, request, refs);
-		return this.reads.find(request.slug());
-	}
-
-	/**
-	 * Checks the whole request: the references (one statement per kind), repeated
-	 * engagements, and for an existing organization that its new parent is neither itself
-	 * nor one of its parts.
-	 */
-	private References.Check check(Organization existing, OrganizationRequest request) {
-		References.Check check = this.references.check()
-			.require(Kind.COUNTRY, "country", request.country())
+	/** The references and repeated engagements. */
+	@Override
+	protected void check(OrganizationRequest request, References.Check check) {
+		check.require(Kind.COUNTRY, "country", request.country())
 			.require(Kind.ORGANIZATION, "parent", request.parent())
 			.requireAll(Kind.SOURCE, "sources", request.sources());
 		Map<String, Integer> seen = new HashMap<>();
@@ -158,7 +121,11 @@ class OrganizationCurationService {
 			check.require(Kind.COUNTRY, field + ".country", engagement.country())
 				.requireAll(Kind.SOURCE, field + ".sources", engagement.sources());
 		}
-		check.resolve();
+	}
+
+	/** An existing organization's new parent is neither itself nor one of its parts. */
+	@Override
+	protected void checkResolved(OrganizationRequest request, Organization existing, References.Check check) {
 		if (existing != null && request.parent() != null) {
 			Long parentId = check.id(Kind.ORGANIZATION, request.parent());
 			if (existing.getId().equals(parentId)) {
@@ -169,8 +136,6 @@ class OrganizationCurationService {
 						+ "the hierarchy may not loop");
 			}
 		}
-		check.throwIfInvalid();
-		return check;
 	}
 
 	/** Whether the organization is below the ancestor, however deep. */
@@ -199,15 +164,17 @@ class OrganizationCurationService {
 	 * is updated in place, the others are inserted or deleted; then the citations of the
 	 * organization and of its engagements are replaced, one statement each.
 	 */
-	private void replaceChildren(Organization organization, OrganizationRequest request, References.Check refs) {
-		Map<String, OrganizationEngagement> existing = new HashMap<>();
+	@Override
+	protected void replaceChildren(Organization organization, OrganizationRequest request, References.Check refs,
+			boolean existing) {
+		Map<String, OrganizationEngagement> stored = new HashMap<>();
 		for (OrganizationEngagement engagement : this.engagements.findByOrganization(organization)) {
-			existing.put(engagement.getCountryCode() + "/" + engagement.getKind(), engagement);
+			stored.put(engagement.getCountryCode() + "/" + engagement.getKind(), engagement);
 		}
 		List<Long> engagementIds = new ArrayList<>();
 		List<Long> engagementSources = new ArrayList<>();
 		for (Engagement wanted : request.engagements()) {
-			OrganizationEngagement engagement = existing.remove(wanted.country() + "/" + wanted.kind());
+			OrganizationEngagement engagement = stored.remove(wanted.country() + "/" + wanted.kind());
 			if (engagement != null) {
 				engagement.describe(wanted.description());
 			}
@@ -220,7 +187,7 @@ class OrganizationCurationService {
 				engagementSources.add(sourceId);
 			}
 		}
-		this.engagements.deleteAll(existing.values());
+		this.engagements.deleteAll(stored.values());
 		this.engagements.flush();
 		this.jdbc.sql("""
 				with engagement_sources as (
@@ -247,10 +214,6 @@ class OrganizationCurationService {
 				.param("sources", engagementSources.toArray(Long[]::new))
 				.update();
 		}
-	}
-
-	private static ConflictException duplicate(String slug) {
-		return new ConflictException("slug", "An organization with id '" + slug + "' already exists.");
 	}
 
 }

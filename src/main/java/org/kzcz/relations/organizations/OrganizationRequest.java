@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.kzcz.relations.common.SourceRef;
 import org.kzcz.relations.common.Slugs;
+import org.kzcz.relations.curation.CuratedRequest;
 
 /**
  * An organization as a curator writes it (POST, PUT, and the state a PATCH is merged
@@ -38,7 +39,9 @@ record OrganizationRequest(
 				arraySchema = @Schema(description = "Slugs of the sources stating the facts",
 						example = "[\"dyussenbayev-interview-2025\"]"),
 				schema = @Schema(example = "dyussenbayev-interview-2025")) List<@NotBlank String> sources,
-		@Schema(description = "Where it is active; one per country and kind") List<@NotNull @Valid Engagement> engagements) {
+		@Schema(description = "Where it is active; one per country and kind") List<@NotNull @Valid Engagement> engagements)
+		implements
+			CuratedRequest {
 
 	static final String COUNTRY = "^[A-Z]{2}$";
 

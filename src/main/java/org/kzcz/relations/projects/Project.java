@@ -1,18 +1,14 @@
 package org.kzcz.relations.projects;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.kzcz.relations.common.DatePrecision;
+import org.kzcz.relations.curation.CuratedEntity;
 
 /**
  * A cooperation project. Its lead organization is kept as an id, the organizations
@@ -22,13 +18,7 @@ import org.kzcz.relations.common.DatePrecision;
  */
 @Entity
 @Table(name = "project")
-class Project {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	private String slug;
+class Project extends CuratedEntity {
 
 	private String name;
 
@@ -47,15 +37,6 @@ class Project {
 
 	private String summary;
 
-	@Version
-	private long version;
-
-	@Column(name = "created_at", insertable = false, updatable = false)
-	private Instant createdAt;
-
-	@Column(name = "updated_at", insertable = false)
-	private Instant updatedAt;
-
 	protected Project() {
 	}
 
@@ -68,65 +49,13 @@ class Project {
 	 * lead organization it names.
 	 */
 	void describe(ProjectRequest request, Long leadOrganizationId) {
-		this.slug = request.slug();
+		setSlug(request.slug());
 		this.name = request.name();
 		this.status = request.status();
 		this.startedOn = request.startedOn();
 		this.startedPrecision = request.startedPrecision();
 		this.leadOrganizationId = leadOrganizationId;
 		this.summary = request.summary();
-	}
-
-	/**
-	 * Marks the project changed even when only its child rows (milestones, targets...)
-	 * did, so the update moves its version and a concurrent edit of those conflicts.
-	 */
-	void touch() {
-		this.updatedAt = Instant.now();
-	}
-
-	Long getId() {
-		return this.id;
-	}
-
-	String getSlug() {
-		return this.slug;
-	}
-
-	String getName() {
-		return this.name;
-	}
-
-	ProjectStatus getStatus() {
-		return this.status;
-	}
-
-	LocalDate getStartedOn() {
-		return this.startedOn;
-	}
-
-	DatePrecision getStartedPrecision() {
-		return this.startedPrecision;
-	}
-
-	Long getLeadOrganizationId() {
-		return this.leadOrganizationId;
-	}
-
-	String getSummary() {
-		return this.summary;
-	}
-
-	long getVersion() {
-		return this.version;
-	}
-
-	Instant getCreatedAt() {
-		return this.createdAt;
-	}
-
-	Instant getUpdatedAt() {
-		return this.updatedAt;
 	}
 
 }

@@ -9,83 +9,53 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.kzcz.relations.common.ConflictException;
-import org.kzcz.relations.common.MergePatch;
-import org.kzcz.relations.common.NotFoundException;
 import org.kzcz.relations.common.PartialDates;
 import org.kzcz.relations.common.References;
 import org.kzcz.relations.common.References.Kind;
-import org.kzcz.relations.common.ResourceVersions;
+import org.kzcz.relations.curation.CurationService;
+import org.kzcz.relations.curation.CurationSupport;
 import org.kzcz.relations.projects.ProjectRequest.Milestone;
 import org.kzcz.relations.projects.ProjectRequest.Partner;
 import org.kzcz.relations.projects.ProjectRequest.Target;
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates, replaces, patches and deletes projects with their partners, countries,
- * milestones and targets. Every write names the curator in the audit log first, checks
- * the request whole (422 listing every broken rule) before storing anything, saves the
- * project row through JPA (its version guards concurrent edits) and replaces the child
- * rows with a fixed number of statements.
+ * Creates, replaces, patches and deletes projects: what is a project's own in the
+ * curation template (its date and partner rules, its partners, countries, milestones and
+ * targets with a fixed number of statements, what a delete detaches).
  */
 @Service
-class ProjectCurationService {
-
-	private final ProjectRepository projects;
+class ProjectCurationService extends CurationService<Project, ProjectRequest, ProjectDetailResponse> {
 
 	private final ProjectService reads;
 
-	private final References references;
-
-	private final MergePatch mergePatch;
-
 	private final JdbcClient jdbc;
 
-	ProjectCurationService(ProjectRepository projects, ProjectService reads, References references,
-			MergePatch mergePatch, JdbcClient jdbc) {
-		this.projects = projects;
+	ProjectCurationService(ProjectRepository projects, ProjectService reads, CurationSupport support) {
+		super("project", ProjectRequest.class, projects, support);
 		this.reads = reads;
-		this.references = references;
-		this.mergePatch = mergePatch;
-		this.jdbc = jdbc;
+		this.jdbc = support.jdbc();
 	}
 
-	@Transactional
-	ProjectDetailResponse create(ProjectRequest request) {
-		References.Check refs = check(request);
-		if (this.projects.existsBySlug(request.slug())) {
-			throw duplicate(request.slug());
-		}
-		Project project = this.projects
-			.saveAndFlush(new Project(request, refs.id(Kind.ORGANIZATION, request.leadOrganization())));
-		insertChildren(project.getId(), request, refs);
-		return this.reads.find(project.getSlug());
+	@Override
+	protected Project create(ProjectRequest request, References.Check refs) {
+		return new Project(request, refs.id(Kind.ORGANIZATION, request.leadOrganization()));
 	}
 
-	@Transactional
-	ProjectDetailResponse replace(String slug, String ifMatch, ProjectRequest request) {
-		return update(load(slug, ifMatch), request);
-	}
-
-	@Transactional
-	ProjectDetailResponse patch(String slug, String ifMatch, JsonNode patch) {
-		Project project = load(slug, ifMatch);
-		ProjectRequest current = ProjectRequest.of(this.reads.find(slug));
-		return update(project, this.mergePatch.apply(current, patch, ProjectRequest.class));
+	@Override
+	protected void describe(Project project, ProjectRequest request, References.Check refs) {
+		project.describe(request, refs.id(Kind.ORGANIZATION, request.leadOrganization()));
 	}
 
 	/**
-	 * Deletes the project with its partners, countries, milestones, targets and
-	 * citations. Meetings that discussed it and agreements that underpin it lose the link
-	 * (and move to a new version, as their stored state changes).
+	 * Partners, countries, milestones, targets and citations go with the project (the
+	 * schema cascades); meetings that discussed it and agreements that underpin it lose
+	 * the link and move to a new version, as their stored state changes.
 	 */
-	@Transactional
-	void delete(String slug, String ifMatch) {
-		Project project = load(slug, ifMatch);
+	@Override
+	protected void beforeDelete(Project project) {
 		this.jdbc.sql("""
 				with meetings as (
 				       update meeting set version = version + 1, updated_at = now()
@@ -93,42 +63,35 @@ class ProjectCurationService {
 				update agreement set version = version + 1, updated_at = now()
 				where id in (select agreement_id from agreement_project where project_id = :id)
 				""").param("id", project.getId()).update();
-		this.projects.delete(project);
-		this.projects.flush();
 	}
 
-	private Project load(String slug, String ifMatch) {
-		Project project = this.projects.findBySlug(slug).orElseThrow(() -> new NotFoundException("project", slug));
-		ResourceVersions.checkIfMatch(ifMatch, project.getVersion());
-		return project;
+	@Override
+	protected ProjectDetailResponse read(String slug) {
+		return this.reads.find(slug);
 	}
 
-	private ProjectDetailResponse update(Project project, ProjectRequest request) {
-		References.Check refs = check(request);
-		if (!request.slug().equals(project.getSlug()) && this.projects.existsBySlug(request.slug())) {
-			throw duplicate(request.slug());
+	@Override
+	protected ProjectRequest currentRequest(ProjectDetailResponse current) {
+		return ProjectRequest.of(current);
+	}
+
+	@Override
+	protected void replaceChildren(Project project, ProjectRequest request, References.Check refs, boolean existing) {
+		if (existing) {
+			this.jdbc.sql("""
+					with partners as (delete from project_partner where project_id = :id),
+					     countries as (delete from project_country where project_id = :id),
+					     milestones as (delete from project_milestone where project_id = :id),
+					     targets as (delete from project_target where project_id = :id)
+					delete from project_source where project_id = :id
+					""").param("id", project.getId()).update();
 		}
-		project.describe(request, refs.id(Kind.ORGANIZATION, request.leadOrganization()));
-		project.touch();
-		// The version check happens here, before any child row changes.
-		this.projects.flush();
-		this.jdbc.sql("""
-				with partners as (delete from project_partner where project_id = :id),
-				     countries as (delete from project_country where project_id = :id),
-				     milestones as (delete from project_milestone where project_id = :id),
-				     targets as (delete from project_target where project_id = :id)
-				delete from project_source where project_id = :id
-				""").param("id", project.getId()).update();
 		insertChildren(project.getId(), request, refs);
-		return this.reads.find(request.slug());
 	}
 
-	/**
-	 * Checks the whole request: the date rules, repeated partners, and that every
-	 * reference exists (one statement per kind).
-	 */
-	private References.Check check(ProjectRequest request) {
-		References.Check check = this.references.check();
+	/** The date rules, repeated partners, and every reference the project makes. */
+	@Override
+	protected void check(ProjectRequest request, References.Check check) {
 		PartialDates.check(check, "startedOn", request.startedOn(), "startedPrecision", request.startedPrecision());
 		check.require(Kind.ORGANIZATION, "leadOrganization", request.leadOrganization());
 		Set<String> partners = new HashSet<>();
@@ -152,8 +115,7 @@ class ProjectCurationService {
 		for (int i = 0; i < request.targets().size(); i++) {
 			check.requireAll(Kind.SOURCE, "targets[" + i + "].sources", request.targets().get(i).sources());
 		}
-		check.requireAll(Kind.SOURCE, "sources", request.sources()).resolve().throwIfInvalid();
-		return check;
+		check.requireAll(Kind.SOURCE, "sources", request.sources());
 	}
 
 	/** Inserts the child rows, a fixed number of statements whatever their number. */
@@ -286,10 +248,6 @@ class ProjectCurationService {
 
 	private static String plain(BigDecimal value) {
 		return (value != null) ? value.toPlainString() : null;
-	}
-
-	private static ConflictException duplicate(String slug) {
-		return new ConflictException("slug", "A project with id '" + slug + "' already exists.");
 	}
 
 }

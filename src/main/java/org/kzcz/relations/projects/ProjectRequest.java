@@ -20,6 +20,7 @@ import org.kzcz.relations.common.Slugs;
 import org.kzcz.relations.common.SourceRef;
 import org.kzcz.relations.projects.ProjectDetailResponse.MilestoneStatus;
 import org.kzcz.relations.projects.ProjectDetailResponse.PartnerRole;
+import org.kzcz.relations.curation.CuratedRequest;
 
 /**
  * A project as a curator writes it (POST, PUT, and the state a PATCH is merged into),
@@ -47,7 +48,9 @@ record ProjectRequest(
 		@NotEmpty @ArraySchema(
 				arraySchema = @Schema(description = "Slugs of the sources stating the facts",
 						example = "[\"dyussenbayev-interview-2025\"]"),
-				schema = @Schema(example = "dyussenbayev-interview-2025")) List<@NotBlank String> sources) {
+				schema = @Schema(example = "dyussenbayev-interview-2025")) List<@NotBlank String> sources)
+		implements
+			CuratedRequest {
 
 	static final String COUNTRY = "^[A-Za-z]{2}$";
 

@@ -1,7 +1,6 @@
 package org.kzcz.relations.trade.domain;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -13,12 +12,9 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.kzcz.relations.curation.VersionedEntity;
 
 /**
  * One reporter's value for one flow and period, stored as the sources state it, with the
@@ -28,11 +24,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "trade_figure")
-class TradeFigure {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+class TradeFigure extends VersionedEntity {
 
 	@Column(name = "reporter_country", columnDefinition = "bpchar(2)")
 	private String reporterCountry;
@@ -83,15 +75,6 @@ class TradeFigure {
 	@CollectionTable(name = "trade_figure_source", joinColumns = @JoinColumn(name = "trade_figure_id"))
 	private Set<Citation> citations = new LinkedHashSet<>();
 
-	@Version
-	private long version;
-
-	@Column(name = "created_at", insertable = false, updatable = false)
-	private Instant createdAt;
-
-	@Column(name = "updated_at", insertable = false)
-	private Instant updatedAt;
-
 	protected TradeFigure() {
 	}
 
@@ -121,59 +104,7 @@ class TradeFigure {
 		this.unit = request.unit();
 		this.note = request.note();
 		this.citations = new LinkedHashSet<>(citations);
-		this.updatedAt = Instant.now();
-	}
-
-	Long getId() {
-		return this.id;
-	}
-
-	String getReporterCountry() {
-		return this.reporterCountry;
-	}
-
-	String getCountryCode() {
-		return this.countryCode;
-	}
-
-	String getPartnerCode() {
-		return this.partnerCode;
-	}
-
-	StoredIndicator getIndicator() {
-		return this.indicator;
-	}
-
-	PeriodKind getPeriodKind() {
-		return this.periodKind;
-	}
-
-	LocalDate getPeriodStart() {
-		return this.periodStart;
-	}
-
-	LocalDate getPeriodEnd() {
-		return this.periodEnd;
-	}
-
-	BigDecimal getValue() {
-		return this.value;
-	}
-
-	String getCurrency() {
-		return this.currency;
-	}
-
-	Scale getScale() {
-		return this.scale;
-	}
-
-	Set<Citation> getCitations() {
-		return this.citations;
-	}
-
-	long getVersion() {
-		return this.version;
+		touch();
 	}
 
 	/** A source citing the figure, with what it stated alongside. */
