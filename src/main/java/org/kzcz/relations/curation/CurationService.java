@@ -90,6 +90,7 @@ public abstract class CurationService<E extends CuratedEntity, R extends Curated
 	}
 
 	private D update(E entity, R request) {
+		refuseUpdate(entity, request);
 		References.Check refs = checked(request, entity);
 		if (!request.slug().equals(entity.getSlug()) && this.repository.existsBySlug(request.slug())) {
 			throw duplicate(request.slug());
@@ -128,6 +129,13 @@ public abstract class CurationService<E extends CuratedEntity, R extends Curated
 	 * stored entity ({@code existing}; null for a new one).
 	 */
 	protected void checkResolved(R request, @Nullable E existing, References.Check check) {
+	}
+
+	/**
+	 * Refuses, before any other rule, a request that a replace or patch may never make (a
+	 * 422 of its own).
+	 */
+	protected void refuseUpdate(E existing, R request) {
 	}
 
 	/** A new entity from a checked request. */

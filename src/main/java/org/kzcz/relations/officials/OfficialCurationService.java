@@ -13,6 +13,8 @@ import org.kzcz.relations.common.References;
 import org.kzcz.relations.common.References.Kind;
 import org.kzcz.relations.common.ResourceVersions;
 import org.kzcz.relations.common.UnprocessableException;
+import org.kzcz.relations.curation.CurationService;
+import org.kzcz.relations.curation.CurationSupport;
 import org.kzcz.relations.officials.OfficialDetailResponse.Post;
 import org.kzcz.relations.officials.PostRequest.DateClaim;
 import tools.jackson.databind.JsonNode;
@@ -22,13 +24,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates, replaces, patches and deletes people and their posts. Every write names the
- * curator in the audit log first and checks the request whole (422 listing every broken
- * rule) before storing anything. A post has its own version; any change to a post moves
- * the person's version too, so an edit of the person based on an older read fails.
+ * Creates, replaces, patches and deletes people (through the curation template) and their
+ * posts. A post has its own version; any change to a post moves the person's version too,
+ * so an edit of the person based on an older read fails.
  */
 @Service
-class OfficialCurationService {
+class OfficialCurationService extends CurationService<Person, OfficialRequest, OfficialDetailResponse> {
 
 	private final PersonRepository people;
 
@@ -43,61 +44,77 @@ class OfficialCurationService {
 	private final JdbcClient jdbc;
 
 	OfficialCurationService(PersonRepository people, PostHeldRepository posts, OfficialService reads,
-			References references, MergePatch mergePatch, JdbcClient jdbc) {
+			CurationSupport support) {
+		super("official", OfficialRequest.class, people, support);
 		this.people = people;
 		this.posts = posts;
 		this.reads = reads;
-		this.references = references;
-		this.mergePatch = mergePatch;
-		this.jdbc = jdbc;
+		this.references = support.references();
+		this.mergePatch = support.mergePatch();
+		this.jdbc = support.jdbc();
 	}
 
-	@Transactional
-	OfficialDetailResponse create(OfficialRequest request) {
-		References.Check refs = this.references.check();
-		checkPerson(refs, request);
+	/** The person's own rules and those of each post sent with a new person. */
+	@Override
+	protected void check(OfficialRequest request, References.Check check) {
+		checkPerson(check, request);
 		List<PostRequest> wanted = request.postsOrEmpty();
 		for (int i = 0; i < wanted.size(); i++) {
-			checkPost(refs, "posts[" + i + "].", wanted.get(i));
+			checkPost(check, "posts[" + i + "].", wanted.get(i));
 		}
-		refs.resolve();
+	}
+
+	@Override
+	protected void checkResolved(OfficialRequest request, Person existing, References.Check check) {
+		List<PostRequest> wanted = request.postsOrEmpty();
 		for (int i = 0; i < wanted.size(); i++) {
-			checkPostOrganization(refs, "posts[" + i + "].", wanted.get(i));
+			checkPostOrganization(check, "posts[" + i + "].", wanted.get(i));
 		}
-		refs.throwIfInvalid();
-		if (this.people.existsBySlug(request.slug())) {
-			throw duplicate(request.slug());
+	}
+
+	@Override
+	protected void refuseUpdate(Person person, OfficialRequest request) {
+		if (request.posts() != null) {
+			throw UnprocessableException.of("posts", "posts are changed one by one at "
+					+ OfficialResponse.self(person.getSlug()) + "/posts/{postId}, each with its own version");
 		}
-		Person person = this.people.saveAndFlush(new Person(request));
+	}
+
+	@Override
+	protected Person create(OfficialRequest request, References.Check refs) {
+		return new Person(request);
+	}
+
+	@Override
+	protected void describe(Person person, OfficialRequest request, References.Check refs) {
+		person.describe(request);
+	}
+
+	/**
+	 * The citations, and the posts that come with a new person (an update sends none).
+	 */
+	@Override
+	protected void replaceChildren(Person person, OfficialRequest request, References.Check refs, boolean existing) {
+		if (existing) {
+			this.jdbc.sql("delete from person_source where person_id = :id").param("id", person.getId()).update();
+		}
 		insertPersonSources(person.getId(), request, refs);
+		List<PostRequest> wanted = request.postsOrEmpty();
 		List<Long> postIds = new ArrayList<>();
 		for (PostRequest post : wanted) {
 			postIds.add(this.posts.save(new PostHeld(person, post, refs.id(Kind.ORGANIZATION, post.organization())))
 				.getId());
 		}
 		insertPostChildren(postIds, wanted, refs);
-		return this.reads.find(person.getSlug());
-	}
-
-	@Transactional
-	OfficialDetailResponse replace(String slug, String ifMatch, OfficialRequest request) {
-		return update(load(slug, ifMatch), request);
-	}
-
-	@Transactional
-	OfficialDetailResponse patch(String slug, String ifMatch, JsonNode patch) {
-		Person person = load(slug, ifMatch);
-		OfficialRequest current = OfficialRequest.of(this.reads.find(slug));
-		return update(person, this.mergePatch.apply(current, patch, OfficialRequest.class));
 	}
 
 	/**
-	 * Deletes the person with their posts and citations, unless meetings list them as a
-	 * participant or agreements as a signatory: then 409 says by how many.
+	 * Posts and citations go with the person, but while meetings list them as a
+	 * participant or agreements as a signatory the delete is refused: 409 says by how
+	 * many.
 	 */
-	@Transactional
-	void delete(String slug, String ifMatch) {
-		Person person = load(slug, ifMatch);
+	@Override
+	protected void beforeDelete(Person person) {
 		long[] uses = this.jdbc.sql("""
 				select (select count(*) from meeting_participant where person_id = :id) as meetings,
 				       (select count(*) from agreement_signatory where person_id = :id) as agreements
@@ -106,11 +123,19 @@ class OfficialCurationService {
 			.query((rs, n) -> new long[] { rs.getLong("meetings"), rs.getLong("agreements") })
 			.single();
 		if (uses[0] > 0 || uses[1] > 0) {
-			throw new ConflictException(null, "Official '" + slug + "' is still a participant of " + uses[0]
+			throw new ConflictException(null, "Official '" + person.getSlug() + "' is still a participant of " + uses[0]
 					+ " meeting(s) and a signatory of " + uses[1] + " agreement(s); change those first.");
 		}
-		this.people.delete(person);
-		this.people.flush();
+	}
+
+	@Override
+	protected OfficialDetailResponse read(String slug) {
+		return this.reads.find(slug);
+	}
+
+	@Override
+	protected OfficialRequest currentRequest(OfficialDetailResponse current) {
+		return OfficialRequest.of(current);
 	}
 
 	@Transactional
@@ -145,37 +170,12 @@ class OfficialCurationService {
 		personChanged(post.getPerson());
 	}
 
-	private Person load(String slug, String ifMatch) {
-		Person person = this.people.findBySlug(slug).orElseThrow(() -> new NotFoundException("official", slug));
-		ResourceVersions.checkIfMatch(ifMatch, person.getVersion());
-		return person;
-	}
-
 	private PostHeld loadPost(String slug, long postId, String ifMatch) {
 		Person person = this.people.findBySlug(slug).orElseThrow(() -> new NotFoundException("official", slug));
 		PostHeld post = this.posts.findByIdAndPerson(postId, person)
 			.orElseThrow(() -> new NotFoundException("post of official '" + slug + "'", postId));
 		ResourceVersions.checkIfMatch(ifMatch, post.getVersion());
 		return post;
-	}
-
-	private OfficialDetailResponse update(Person person, OfficialRequest request) {
-		if (request.posts() != null) {
-			throw UnprocessableException.of("posts", "posts are changed one by one at "
-					+ OfficialResponse.self(person.getSlug()) + "/posts/{postId}, each with its own version");
-		}
-		References.Check refs = this.references.check();
-		checkPerson(refs, request);
-		refs.resolve().throwIfInvalid();
-		if (!request.slug().equals(person.getSlug()) && this.people.existsBySlug(request.slug())) {
-			throw duplicate(request.slug());
-		}
-		person.describe(request);
-		// The version check happens here, before the citations change.
-		this.people.flush();
-		this.jdbc.sql("delete from person_source where person_id = :id").param("id", person.getId()).update();
-		insertPersonSources(person.getId(), request, refs);
-		return this.reads.find(request.slug());
 	}
 
 	private Post updatePost(PostHeld post, PostRequest request) {
@@ -334,10 +334,6 @@ class OfficialCurationService {
 				.param("sources", claimSources.toArray(Long[]::new))
 				.update();
 		}
-	}
-
-	private static ConflictException duplicate(String slug) {
-		return new ConflictException("slug", "An official with id '" + slug + "' already exists.");
 	}
 
 }

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import org.kzcz.relations.common.DatePrecision;
 import org.kzcz.relations.common.SourceRef;
 import org.kzcz.relations.common.Slugs;
+import org.kzcz.relations.curation.CuratedRequest;
 
 /**
  * A person as a curator writes them (POST, PUT, and the state a PATCH is merged into).
@@ -39,7 +40,9 @@ record OfficialRequest(
 				arraySchema = @Schema(description = "Slugs of the sources stating the facts",
 						example = "[\"dyussenbayev-interview-2025\"]"),
 				schema = @Schema(example = "dyussenbayev-interview-2025")) List<@NotBlank String> sources,
-		@Schema(description = "Posts held, on creation only") List<@NotNull @Valid PostRequest> posts) {
+		@Schema(description = "Posts held, on creation only") List<@NotNull @Valid PostRequest> posts)
+		implements
+			CuratedRequest {
 
 	OfficialRequest {
 		country = (country != null) ? country.toUpperCase(Locale.ROOT) : null;
