@@ -1,7 +1,9 @@
 package org.kzcz.relations.history;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -21,9 +23,9 @@ import org.springframework.stereotype.Component;
 @Component
 class AsOfDocumentation implements OpenApiCustomizer {
 
-	private static final Set<String> DETAILS = Set.of("/api/v1/sources/{id}", "/api/v1/organizations/{id}",
-			"/api/v1/officials/{id}", "/api/v1/meetings/{id}", "/api/v1/agreements/{id}", "/api/v1/projects/{id}",
-			"/api/v1/trade-figures/{id}");
+	private static final Set<String> DETAILS = Arrays.stream(AuditedResource.values())
+		.map(AuditedResource::detailPath)
+		.collect(Collectors.toUnmodifiableSet());
 
 	@Override
 	public void customise(io.swagger.v3.oas.models.OpenAPI openApi) {

@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The collections whose history is kept, with their table and how their public id is
- * found.
+ * The registry of curated collections whose history is kept, with their table and how
+ * their public id is found. It alone drives the history routes, the {@code asOf} routes
+ * ({@link AsOfRoutes}) and their documentation ({@link AsOfDocumentation}).
  */
 enum AuditedResource {
 
@@ -32,6 +33,11 @@ enum AuditedResource {
 
 	String collection() {
 		return this.collection;
+	}
+
+	/** The path of one resource's detail, where {@code ?asOf=} reads its past. */
+	String detailPath() {
+		return "/api/v1/" + this.collection + "/{id}";
 	}
 
 	String table() {

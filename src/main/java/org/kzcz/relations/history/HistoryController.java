@@ -1,27 +1,18 @@
 package org.kzcz.relations.history;
 
-import java.time.Instant;
-
-import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.kzcz.relations.common.InvalidParameterException;
 import org.kzcz.relations.common.NotFoundException;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "History", description = "Who changed what and when; resources as they stood at a past moment")
 class HistoryController {
-
-	private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
-
-	private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
 	private final HistoryService history;
 
@@ -42,21 +33,6 @@ class HistoryController {
 			@Parameter(description = "The resource's id (slug; number for trade figures)",
 					example = "lipavsky-nurtleu-talks-astana-2024") @PathVariable String id) {
 		return this.history.history(resource(collection), id);
-	}
-
-	@GetMapping(path = { "/api/v1/sources/{id}", "/api/v1/organizations/{id}", "/api/v1/officials/{id}",
-			"/api/v1/meetings/{id}", "/api/v1/agreements/{id}", "/api/v1/projects/{id}", "/api/v1/trade-figures/{id}" },
-			params = "asOf", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Hidden // documented as the asOf parameter of each detail operation (see
-			// AsOfDocumentation)
-	SnapshotResponse asOf(@PathVariable String id,
-			@Parameter(description = "A past moment", example = "2026-01-01T00:00:00Z") @RequestParam Instant asOf,
-			jakarta.servlet.http.HttpServletRequest request) {
-		if (asOf.isBefore(EARLIEST) || asOf.isAfter(LATEST)) {
-			throw new InvalidParameterException("asOf", "must be between " + EARLIEST + " and " + LATEST);
-		}
-		String collection = request.getRequestURI().split("/")[3];
-		return this.history.asOf(resource(collection), id, asOf);
 	}
 
 	private static AuditedResource resource(String collection) {
