@@ -5,7 +5,9 @@
 # ops/restore.sh into a new one, the app started on it, and every GET read again and compared byte for byte.
 # Then the move from the embedded default to an external server: the app on its embedded PostgreSQL (port fixed
 # with APP_EMBEDDED_DB_PORT, and read back from postmaster.pid by ops/backup.sh --embedded), backed up, restored
-# into the cluster, compared the same way; skipped, saying why, when no pg_dump here can read the embedded server.
+# into a new database of the cluster, compared the same way; and the first backup restored with --clean into the
+# running embedded database, which must then answer as the first app did. Last, a data directory made by another major version
+# of PostgreSQL (an older release embedded 17) is refused at start-up, untouched, with a message saying what to do.
 # Four app starts: on a machine busy with other work each may take minutes.
 APP_READY_SECONDS=${APP_READY_SECONDS:-240}
 source "$(dirname "$0")/lib.sh"
@@ -54,9 +56,9 @@ pg_init
 log "the app on an empty database: migrations and seeds"
 app_start
 key=$(curator_key)
-gone=$(curate "$key" ext)
+gone_ext=$(curate "$key" ext)
 log "snapshot before"
-python3 "$DRILLS_DIR/snapshot.py" "$BASE" "$WORK/before.json" $gone >&2
+python3 "$DRILLS_DIR/snapshot.py" "$BASE" "$WORK/before.json" $gone_ext >&2
 
 log "backup"
 "$ROOT/ops/backup.sh" -o "$WORK/kzcz.dump" "postgresql://postgres@127.0.0.1:$PG_PORT/kzcz" | tee "$WORK/backup.out"
@@ -72,7 +74,7 @@ restore_ms=$(sed -E 's/.* in ([0-9]+) ms.*/\1/' "$WORK/restore.out")
 log "the app on the restored database, with structured (ECS) logs"
 LOG_FORMAT=ecs app_start --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/kzcz_restored"
 log "snapshot after"
-python3 "$DRILLS_DIR/snapshot.py" "$BASE" "$WORK/after.json" $gone >&2
+python3 "$DRILLS_DIR/snapshot.py" "$BASE" "$WORK/after.json" $gone_ext >&2
 compared=$(compare "$WORK/before.json" "$WORK/after.json") || { echo "$compared"; fail "the restored data differs"; }
 
 curl -fsS -o /dev/null "$BASE/api/v1/countries/KZ" -H 'X-Request-Id: drill-ecs-line'
@@ -104,19 +106,39 @@ grep -q "Embedded PostgreSQL listening on localhost:$EMBEDDED_PORT" "$WORK/app.l
 key=$(curator_key)
 gone=$(curate "$key" emb)
 python3 "$DRILLS_DIR/snapshot.py" "$BASE" "$WORK/embedded-before.json" $gone >&2
-if "$ROOT/ops/backup.sh" -o "$WORK/embedded.dump" --embedded "$EMBEDDED_DIR" >"$WORK/move.out" 2>&1; then
-  cat "$WORK/move.out"
-  app_stop
-  psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -qc "create database kzcz_moved" >/dev/null
-  "$ROOT/ops/restore.sh" "$WORK/embedded.dump" "postgresql://postgres@127.0.0.1:$PG_PORT/kzcz_moved"
-  app_start --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/kzcz_moved"
-  python3 "$DRILLS_DIR/snapshot.py" "$BASE" "$WORK/embedded-after.json" $gone >&2
-  moved=$(compare "$WORK/embedded-before.json" "$WORK/embedded-after.json") || { echo "$moved"; fail "the moved data differs"; }
-  move="embedded -> external: $moved responses identical"
-else
-  grep -q "must be of the server's major version or newer" "$WORK/move.out" || { cat "$WORK/move.out"; fail "backup --embedded failed"; }
-  move="embedded -> external: not run here ($(sed -E 's/.*: (.* is PostgreSQL [0-9]+), and the newest client here \(.*\) is ([0-9]+).*/\1, newest pg_dump here \2/' "$WORK/move.out"))"
-  app_stop
-fi
+"$ROOT/ops/backup.sh" -o "$WORK/embedded.dump" --embedded "$EMBEDDED_DIR" | tee "$WORK/move.out"
+move_backup_ms=$(sed -E 's/.* in ([0-9]+) ms.*/\1/' "$WORK/move.out")
+move_bytes=$(stat -c %s "$WORK/embedded.dump")
+log "restore --clean into the running embedded database: the first part's backup replaces what it holds"
+"$ROOT/ops/restore.sh" --clean "$WORK/kzcz.dump" --embedded "$EMBEDDED_DIR"
+python3 "$DRILLS_DIR/snapshot.py" "$BASE" "$WORK/embedded-replaced.json" $gone_ext >&2
+replaced=$(compare "$WORK/before.json" "$WORK/embedded-replaced.json") \
+  || { echo "$replaced"; fail "the embedded database restored with --clean differs"; }
+app_stop
+psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -qc "create database kzcz_moved" >/dev/null
+"$ROOT/ops/restore.sh" "$WORK/embedded.dump" "postgresql://postgres@127.0.0.1:$PG_PORT/kzcz_moved" \
+  | tee "$WORK/move-restore.out"
+move_restore_ms=$(sed -E 's/.* in ([0-9]+) ms.*/\1/' "$WORK/move-restore.out")
+app_start --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/kzcz_moved"
+python3 "$DRILLS_DIR/snapshot.py" "$BASE" "$WORK/embedded-after.json" $gone >&2
+moved=$(compare "$WORK/embedded-before.json" "$WORK/embedded-after.json") || { echo "$moved"; fail "the moved data differs"; }
+app_stop
 
-echo "backup-restore: PASS (dump $dump_bytes bytes; backup $backup_ms ms; restore $restore_ms ms; $compared responses identical after the restore; $move)"
+log "a data directory made by PostgreSQL 17 is refused, untouched"
+rm -rf "$EMBEDDED_DIR" && mkdir -p "$EMBEDDED_DIR/base/1"
+echo 17 >"$EMBEDDED_DIR/PG_VERSION" && echo "curated rows" >"$EMBEDDED_DIR/base/1/1259"
+listing() { (cd "$EMBEDDED_DIR" && find . -printf '%p %s %T@\n' | sort && cat PG_VERSION base/1/1259); }
+listing >"$WORK/old-dir.before"
+if APP_EMBEDDED_DB_DATA_DIR="$EMBEDDED_DIR" timeout 120 "$JAVA" -Xmx512m -jar "$JAR" --server.port="$APP_PORT" \
+  >"$WORK/refused.log" 2>&1; then
+  fail "the app started on a data directory of PostgreSQL 17"
+fi
+grep -q "was made by PostgreSQL 17, and the app embeds PostgreSQL 15" "$WORK/refused.log" \
+  && grep -q "ops/backup.sh --embedded $EMBEDDED_DIR" "$WORK/refused.log" \
+  || { cat "$WORK/refused.log" >&2; fail "no failure analysis naming the versions and the way out"; }
+listing | cmp -s - "$WORK/old-dir.before" || fail "the refused data directory was changed"
+
+echo "backup-restore: PASS (dump $dump_bytes bytes; backup $backup_ms ms; restore $restore_ms ms; $compared responses \
+identical after the restore; embedded -> external: dump $move_bytes bytes, backup $move_backup_ms ms, restore \
+$move_restore_ms ms, $moved responses identical; restored --clean into the running embedded database: $replaced \
+responses identical; a PostgreSQL 17 data directory refused untouched)"

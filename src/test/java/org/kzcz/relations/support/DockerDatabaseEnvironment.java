@@ -9,7 +9,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Where a Docker engine answers, tests use the Testcontainers PostgreSQL 17 of
+ * Where a Docker engine answers, tests use the Testcontainers PostgreSQL 15 of
  * {@link TestcontainersConfiguration} instead of the embedded server: this switches the
  * embedded one off before it would start.
  */

@@ -10,7 +10,8 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * PostgreSQL 17 in a container, used by every integration test when Docker is available.
+ * PostgreSQL 15 (the embedded one's major version) in a container, used by every
+ * integration test when Docker is available.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestcontainersConfiguration {
@@ -19,7 +20,7 @@ public class TestcontainersConfiguration {
 	@ServiceConnection
 	@Conditional(DockerAvailable.class)
 	PostgreSQLContainer postgres() {
-		return new PostgreSQLContainer("postgres:17-alpine");
+		return new PostgreSQLContainer("postgres:15-alpine");
 	}
 
 	static class DockerAvailable implements org.springframework.context.annotation.Condition {
