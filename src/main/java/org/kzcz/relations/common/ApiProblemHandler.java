@@ -28,6 +28,8 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -64,16 +66,6 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		this.editConflicts = editConflicts;
 	}
 
-	@ExceptionHandler(NotFoundException.class)
-	ProblemDetail notFound(NotFoundException ex) {
-		return problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Resource not found", ex.getMessage());
-	}
-
-	@ExceptionHandler(InvalidParameterException.class)
-	ProblemDetail invalidParameter(InvalidParameterException ex) {
-		return invalid(ex.getParameter(), ex.getMessage());
-	}
-
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
 		if (ex.getRequiredType() == String.class) {
@@ -105,42 +97,23 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		throw ex;
 	}
 
-	@ExceptionHandler(PreconditionRequiredException.class)
-	ProblemDetail preconditionRequired(PreconditionRequiredException ex) {
-		return problem(HttpStatus.PRECONDITION_REQUIRED, ProblemTypes.PRECONDITION_REQUIRED, "If-Match required",
-				ex.getMessage());
-	}
-
-	@ExceptionHandler({ PreconditionFailedException.class, OptimisticLockingFailureException.class })
-	ProblemDetail preconditionFailed(RuntimeException ex) {
+	/** A lost race at commit: the version moved between our read and our write. */
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ProblemDetail lostEditRace(OptimisticLockingFailureException ex) {
 		this.editConflicts.lost(ex);
-		String detail = (ex instanceof PreconditionFailedException) ? ex.getMessage()
-				: "The resource was changed by someone else meanwhile; read it again and reapply your change.";
-		return problem(HttpStatus.PRECONDITION_FAILED, ProblemTypes.PRECONDITION_FAILED, "Resource has changed",
-				detail);
+		return new PreconditionFailedException(
+				"The resource was changed by someone else meanwhile; read it again and reapply your change.")
+			.getBody();
 	}
 
-	@ExceptionHandler(ConflictException.class)
-	ProblemDetail conflict(ConflictException ex) {
-		ProblemDetail problem = problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Conflict", ex.getMessage());
-		if (ex.getField() != null) {
-			problem.setProperty("errors", List.of(new FieldError(ex.getField(), ex.getMessage())));
+	/** Our own exceptions carry their problem body; a stale If-Match is also counted. */
+	@Override
+	protected ResponseEntity<Object> handleErrorResponseException(ErrorResponseException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		if (ex instanceof PreconditionFailedException) {
+			this.editConflicts.lost(ex);
 		}
-		return problem;
-	}
-
-	@ExceptionHandler(UnprocessableException.class)
-	ProblemDetail unprocessable(UnprocessableException ex) {
-		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.UNPROCESSABLE, "Rule violated",
-				ex.getMessage());
-		return ProblemErrors.attach(problem, ex.getErrors());
-	}
-
-	@ExceptionHandler(InvalidBodyException.class)
-	ProblemDetail invalidBody(InvalidBodyException ex) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_BODY, "Invalid request body",
-				ex.getMessage());
-		return ProblemErrors.attach(problem, ex.getErrors());
+		return super.handleErrorResponseException(ex, headers, status, request);
 	}
 
 	@ExceptionHandler(DataIntegrityViolationException.class)
@@ -302,7 +275,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		// Everything else Spring MVC raises for a client's mistake: keep Spring's status
 		// and title, but never
 		// its exception message (it can name classes).
-		ProblemDetail problem = (body instanceof ProblemDetail detail) ? detail : ProblemDetail.forStatus(statusCode);
+		ProblemDetail problem = (body instanceof ProblemDetail detail) ? detail
+				: (ex instanceof ErrorResponse response) ? response.getBody() : ProblemDetail.forStatus(statusCode);
 		if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
 			problem.setType(URI.create("/problems/http-" + statusCode.value()));
 		}

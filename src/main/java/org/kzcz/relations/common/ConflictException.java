@@ -1,20 +1,21 @@
 package org.kzcz.relations.common;
 
-/**
- * The change would duplicate a natural key (a slug, a figure already stated); answered
- * with 409.
- */
-public class ConflictException extends RuntimeException {
+import java.util.List;
 
-	private final String field;
+import org.kzcz.relations.common.ApiProblemHandler.FieldError;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * The change would duplicate a natural key (a slug, a figure already stated) or is
+ * refused while other records depend on it; answered with 409, naming the field when
+ * there is one.
+ */
+public class ConflictException extends ApiException {
 
 	public ConflictException(String field, String message) {
-		super(message);
-		this.field = field;
-	}
-
-	public String getField() {
-		return this.field;
+		super(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Conflict", message,
+				(field != null) ? List.of(new FieldError(field, message)) : List.of());
 	}
 
 }

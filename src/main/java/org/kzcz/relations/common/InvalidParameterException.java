@@ -1,19 +1,17 @@
 package org.kzcz.relations.common;
 
-/**
- * A request parameter a client got wrong; answered with 400 naming the parameter.
- */
-public class InvalidParameterException extends RuntimeException {
+import java.util.List;
 
-	private final String parameter;
+import org.kzcz.relations.common.ApiProblemHandler.FieldError;
+
+import org.springframework.http.HttpStatus;
+
+/** A request parameter a client got wrong; answered with 400 naming the parameter. */
+public class InvalidParameterException extends ApiException {
 
 	public InvalidParameterException(String parameter, String message) {
-		super(message);
-		this.parameter = parameter;
-	}
-
-	public String getParameter() {
-		return this.parameter;
+		super(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_PARAMETER, "Invalid parameter",
+				"Parameter '" + parameter + "' " + message, List.of(new FieldError(parameter, message)));
 	}
 
 }

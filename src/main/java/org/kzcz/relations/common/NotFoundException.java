@@ -1,12 +1,13 @@
 package org.kzcz.relations.common;
 
-/**
- * No resource of that kind has that id; answered with 404.
- */
-public class NotFoundException extends RuntimeException {
+import org.springframework.http.HttpStatus;
+
+/** No resource of that kind has that id; answered with 404. */
+public class NotFoundException extends ApiException {
 
 	public NotFoundException(String resource, Object id) {
-		super("No " + resource + " with id '" + id + "'");
+		super(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Resource not found",
+				"No " + resource + " with id '" + id + "'");
 	}
 
 }

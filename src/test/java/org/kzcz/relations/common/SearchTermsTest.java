@@ -53,8 +53,10 @@ class SearchTermsTest {
 		assertThat(SearchTerms.parameter("q", "x".repeat(256))).hasSize(256);
 		assertThatExceptionOfType(InvalidParameterException.class)
 			.isThrownBy(() -> SearchTerms.parameter("q", "x".repeat(257)))
-			.withMessage("must be at most 256 characters")
-			.satisfies((ex) -> assertThat(ex.getParameter()).isEqualTo("q"));
+			.withMessage("Parameter 'q' must be at most 256 characters")
+			.satisfies((ex) -> assertThat(ex.getBody().getProperties()).extractingByKey("errors")
+				.asString()
+				.contains("name=q"));
 	}
 
 	@Test
@@ -65,7 +67,7 @@ class SearchTermsTest {
 				words(8, " ") + " \"" + words(9, " ") + "\"", words(9, " OR ") + " -x1 -x2 -x3 -x4 -x5 -x6 -x7 -x8" }) {
 			assertThatExceptionOfType(InvalidParameterException.class)
 				.isThrownBy(() -> SearchTerms.parameter("q", query))
-				.withMessageStartingWith("must have at most 16 words");
+				.withMessageStartingWith("Parameter 'q' must have at most 16 words");
 		}
 	}
 
