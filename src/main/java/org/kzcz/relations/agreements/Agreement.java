@@ -49,10 +49,6 @@ class Agreement extends CuratedEntity {
 	protected Agreement() {
 	}
 
-	Agreement(AgreementRequest request, Long meetingId) {
-		describe(request, meetingId);
-	}
-
 	/**
 	 * Takes every field of the agreement row from a curator's request and the id of the
 	 * meeting it names.

@@ -11,6 +11,7 @@ import org.kzcz.relations.common.PartialDates;
 import org.kzcz.relations.common.References;
 import org.kzcz.relations.common.References.Kind;
 import org.kzcz.relations.curation.CurationService;
+import org.kzcz.relations.curation.CurationService.Resource;
 import org.kzcz.relations.curation.CurationSupport;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,19 +28,12 @@ class AgreementCurationService extends CurationService<Agreement, AgreementReque
 	private static final Set<AgreementStatus> SIGNED = Set.of(AgreementStatus.SIGNED, AgreementStatus.IN_FORCE,
 			AgreementStatus.EXPIRED);
 
-	private final AgreementService reads;
-
 	private final JdbcClient jdbc;
 
 	AgreementCurationService(AgreementRepository agreements, AgreementService reads, CurationSupport support) {
-		super("agreement", AgreementRequest.class, agreements, support);
-		this.reads = reads;
+		super(new Resource<>("agreement", AgreementRequest.class, agreements, Agreement::new, reads::find,
+				AgreementRequest::of), support);
 		this.jdbc = support.jdbc();
-	}
-
-	@Override
-	protected Agreement create(AgreementRequest request, References.Check refs) {
-		return new Agreement(request, refs.id(Kind.MEETING, request.meeting()));
 	}
 
 	@Override
@@ -68,16 +62,6 @@ class AgreementCurationService extends CurationService<Agreement, AgreementReque
 				update meeting set version = version + 1, updated_at = now()
 				where id in (select meeting_id from meeting_outcome where agreement_id = :id)
 				""").param("id", agreement.getId()).update();
-	}
-
-	@Override
-	protected AgreementDetailResponse read(String slug) {
-		return this.reads.find(slug);
-	}
-
-	@Override
-	protected AgreementRequest currentRequest(AgreementDetailResponse current) {
-		return AgreementRequest.of(current);
 	}
 
 	@Override

@@ -1,5 +1,8 @@
 package org.kzcz.relations.curation;
 
+import java.util.function.Function;
+import java.util.function.Supplier;
+
 import org.jspecify.annotations.Nullable;
 import org.kzcz.relations.common.ConflictException;
 import org.kzcz.relations.common.MergePatch;
@@ -20,10 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
  * resource as a read returns it. The audit actor is set for every write transaction by
  * the transaction manager, not here.
  * <p>
- * A resource supplies only what is its own: its rules ({@link #check}), how a request
- * becomes its entity ({@link #create(CuratedRequest, References.Check)},
- * {@link #describe}), its child rows ({@link #replaceChildren}), its delete guard
- * ({@link #beforeDelete}) and its read ({@link #read}).
+ * A resource supplies only what is its own: a {@link Resource} (its name, request type,
+ * repository, empty entity and read), its rules ({@link #check}), how a request fills its
+ * entity ({@link #describe}), its child rows ({@link #replaceChildren}) and its delete
+ * guard ({@link #beforeDelete}).
  *
  * @param <E> the main row
  * @param <R> the request body of POST and PUT (and the shape a PATCH applies to)
@@ -31,23 +34,15 @@ import org.springframework.transaction.annotation.Transactional;
  */
 public abstract class CurationService<E extends CuratedEntity, R extends CuratedRequest, D> {
 
-	private final String noun;
-
-	private final Class<R> requestType;
+	private final Resource<E, R, D> resource;
 
 	private final CuratedRepository<E> repository;
 
 	private final CurationSupport support;
 
-	/**
-	 * @param noun how messages name one of them ("agreement")
-	 * @param requestType the request record, for merge patches
-	 */
-	protected CurationService(String noun, Class<R> requestType, CuratedRepository<E> repository,
-			CurationSupport support) {
-		this.noun = noun;
-		this.requestType = requestType;
-		this.repository = repository;
+	protected CurationService(Resource<E, R, D> resource, CurationSupport support) {
+		this.resource = resource;
+		this.repository = resource.repository();
 		this.support = support;
 	}
 
@@ -57,7 +52,9 @@ public abstract class CurationService<E extends CuratedEntity, R extends Curated
 		if (this.repository.existsBySlug(request.slug())) {
 			throw duplicate(request.slug());
 		}
-		E entity = this.repository.saveAndFlush(create(request, refs));
+		E entity = this.resource.newEntity().get();
+		describe(entity, request, refs);
+		entity = this.repository.saveAndFlush(entity);
 		replaceChildren(entity, request, refs, false);
 		return read(entity.getSlug());
 	}
@@ -70,8 +67,8 @@ public abstract class CurationService<E extends CuratedEntity, R extends Curated
 	@Transactional
 	public D patch(String slug, String ifMatch, JsonNode patch) {
 		E entity = load(slug, ifMatch);
-		R current = currentRequest(read(slug));
-		return update(entity, this.support.mergePatch().apply(current, patch, this.requestType));
+		R current = this.resource.currentRequest().apply(read(slug));
+		return update(entity, this.support.mergePatch().apply(current, patch, this.resource.requestType()));
 	}
 
 	@Transactional
@@ -84,7 +81,8 @@ public abstract class CurationService<E extends CuratedEntity, R extends Curated
 
 	/** The entity with that slug, if the client's If-Match names its current version. */
 	protected final E load(String slug, String ifMatch) {
-		E entity = this.repository.findBySlug(slug).orElseThrow(() -> new NotFoundException(this.noun, slug));
+		E entity = this.repository.findBySlug(slug)
+			.orElseThrow(() -> new NotFoundException(this.resource.noun(), slug));
 		ResourceVersions.checkIfMatch(ifMatch, entity.getVersion());
 		return entity;
 	}
@@ -113,8 +111,9 @@ public abstract class CurationService<E extends CuratedEntity, R extends Curated
 	}
 
 	private ConflictException duplicate(String slug) {
-		String article = "aeiou".indexOf(this.noun.charAt(0)) >= 0 ? "An " : "A ";
-		return new ConflictException("slug", article + this.noun + " with id '" + slug + "' already exists.");
+		String noun = this.resource.noun();
+		String article = "aeiou".indexOf(noun.charAt(0)) >= 0 ? "An " : "A ";
+		return new ConflictException("slug", article + noun + " with id '" + slug + "' already exists.");
 	}
 
 	/**
@@ -138,10 +137,7 @@ public abstract class CurationService<E extends CuratedEntity, R extends Curated
 	protected void refuseUpdate(E existing, R request) {
 	}
 
-	/** A new entity from a checked request. */
-	protected abstract E create(R request, References.Check refs);
-
-	/** Takes every field of a checked request into an existing entity. */
+	/** Takes every field of a checked request into a new or stored entity. */
 	protected abstract void describe(E entity, R request, References.Check refs);
 
 	/**
@@ -155,10 +151,24 @@ public abstract class CurationService<E extends CuratedEntity, R extends Curated
 	protected void beforeDelete(E entity) {
 	}
 
-	/** The detail answer, as a GET returns it. */
-	protected abstract D read(String slug);
+	private D read(String slug) {
+		return this.resource.read().apply(slug);
+	}
 
-	/** The request that would store the resource as it is, for merge patches. */
-	protected abstract R currentRequest(D current);
+	/**
+	 * What the template needs to know of a curated resource besides its rules.
+	 *
+	 * @param noun how messages name one of them ("agreement")
+	 * @param requestType the request record, for merge patches
+	 * @param repository its main rows
+	 * @param newEntity an empty entity, which {@link #describe} fills
+	 * @param read the detail answer by slug, as a GET returns it
+	 * @param currentRequest the request that would store a detail as it is, for merge
+	 * patches
+	 */
+	public record Resource<E extends CuratedEntity, R extends CuratedRequest, D>(String noun, Class<R> requestType,
+			CuratedRepository<E> repository, Supplier<E> newEntity, Function<String, D> read,
+			Function<D, R> currentRequest) {
+	}
 
 }

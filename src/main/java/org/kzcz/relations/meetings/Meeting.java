@@ -57,10 +57,6 @@ class Meeting extends CuratedEntity {
 	protected Meeting() {
 	}
 
-	Meeting(MeetingRequest request) {
-		describe(request);
-	}
-
 	/** Takes every field of the meeting row from a curator's request. */
 	void describe(MeetingRequest request) {
 		setSlug(request.slug());

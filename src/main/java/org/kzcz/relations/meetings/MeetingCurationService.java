@@ -7,6 +7,7 @@ import java.util.Set;
 import org.kzcz.relations.common.References;
 import org.kzcz.relations.common.References.Kind;
 import org.kzcz.relations.curation.CurationService;
+import org.kzcz.relations.curation.CurationService.Resource;
 import org.kzcz.relations.curation.CurationSupport;
 import org.kzcz.relations.meetings.MeetingDetailResponse.OutcomeKind;
 import org.kzcz.relations.meetings.MeetingRequest.InvolvedOrganization;
@@ -24,19 +25,12 @@ import org.springframework.stereotype.Service;
 @Service
 class MeetingCurationService extends CurationService<Meeting, MeetingRequest, MeetingDetailResponse> {
 
-	private final MeetingService reads;
-
 	private final JdbcClient jdbc;
 
 	MeetingCurationService(MeetingRepository meetings, MeetingService reads, CurationSupport support) {
-		super("meeting", MeetingRequest.class, meetings, support);
-		this.reads = reads;
+		super(new Resource<>("meeting", MeetingRequest.class, meetings, Meeting::new, reads::find, MeetingRequest::of),
+				support);
 		this.jdbc = support.jdbc();
-	}
-
-	@Override
-	protected Meeting create(MeetingRequest request, References.Check refs) {
-		return new Meeting(request);
 	}
 
 	@Override
@@ -55,16 +49,6 @@ class MeetingCurationService extends CurationService<Meeting, MeetingRequest, Me
 				update agreement set meeting_id = null, version = version + 1, updated_at = now()
 				where meeting_id = :id
 				""").param("id", meeting.getId()).update();
-	}
-
-	@Override
-	protected MeetingDetailResponse read(String slug) {
-		return this.reads.find(slug);
-	}
-
-	@Override
-	protected MeetingRequest currentRequest(MeetingDetailResponse current) {
-		return MeetingRequest.of(current);
 	}
 
 	@Override

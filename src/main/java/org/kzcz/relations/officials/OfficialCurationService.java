@@ -14,6 +14,7 @@ import org.kzcz.relations.common.References.Kind;
 import org.kzcz.relations.common.ResourceVersions;
 import org.kzcz.relations.common.UnprocessableException;
 import org.kzcz.relations.curation.CurationService;
+import org.kzcz.relations.curation.CurationService.Resource;
 import org.kzcz.relations.curation.CurationSupport;
 import org.kzcz.relations.officials.OfficialDetailResponse.Post;
 import org.kzcz.relations.officials.PostRequest.DateClaim;
@@ -45,7 +46,8 @@ class OfficialCurationService extends CurationService<Person, OfficialRequest, O
 
 	OfficialCurationService(PersonRepository people, PostHeldRepository posts, OfficialService reads,
 			CurationSupport support) {
-		super("official", OfficialRequest.class, people, support);
+		super(new Resource<>("official", OfficialRequest.class, people, Person::new, reads::find, OfficialRequest::of),
+				support);
 		this.people = people;
 		this.posts = posts;
 		this.reads = reads;
@@ -78,11 +80,6 @@ class OfficialCurationService extends CurationService<Person, OfficialRequest, O
 			throw UnprocessableException.of("posts", "posts are changed one by one at "
 					+ OfficialResponse.self(person.getSlug()) + "/posts/{postId}, each with its own version");
 		}
-	}
-
-	@Override
-	protected Person create(OfficialRequest request, References.Check refs) {
-		return new Person(request);
 	}
 
 	@Override
@@ -126,16 +123,6 @@ class OfficialCurationService extends CurationService<Person, OfficialRequest, O
 			throw new ConflictException(null, "Official '" + person.getSlug() + "' is still a participant of " + uses[0]
 					+ " meeting(s) and a signatory of " + uses[1] + " agreement(s); change those first.");
 		}
-	}
-
-	@Override
-	protected OfficialDetailResponse read(String slug) {
-		return this.reads.find(slug);
-	}
-
-	@Override
-	protected OfficialRequest currentRequest(OfficialDetailResponse current) {
-		return OfficialRequest.of(current);
 	}
 
 	@Transactional

@@ -39,10 +39,6 @@ class Person extends CuratedEntity {
 	protected Person() {
 	}
 
-	Person(OfficialRequest request) {
-		describe(request);
-	}
-
 	/**
 	 * Takes every field of the person row from a curator's request, and marks the person
 	 * changed even when only the sources did, so the version moves.

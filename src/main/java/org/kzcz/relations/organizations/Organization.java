@@ -37,10 +37,6 @@ class Organization extends CuratedEntity {
 	protected Organization() {
 	}
 
-	Organization(OrganizationRequest request, Organization parent) {
-		describe(request, parent);
-	}
-
 	/**
 	 * Takes every field of the organization row from a curator's request, and marks it
 	 * changed even when only its sources or engagements did, so its version moves.

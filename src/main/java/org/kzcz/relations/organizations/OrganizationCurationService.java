@@ -10,6 +10,7 @@ import org.kzcz.relations.common.ConflictException;
 import org.kzcz.relations.common.References;
 import org.kzcz.relations.common.References.Kind;
 import org.kzcz.relations.curation.CurationService;
+import org.kzcz.relations.curation.CurationService.Resource;
 import org.kzcz.relations.curation.CurationSupport;
 import org.kzcz.relations.organizations.OrganizationRequest.Engagement;
 
@@ -30,37 +31,20 @@ class OrganizationCurationService
 
 	private final OrganizationEngagementRepository engagements;
 
-	private final OrganizationService reads;
-
 	private final JdbcClient jdbc;
 
 	OrganizationCurationService(OrganizationRepository organizations, OrganizationEngagementRepository engagements,
 			OrganizationService reads, CurationSupport support) {
-		super("organization", OrganizationRequest.class, organizations, support);
+		super(new Resource<>("organization", OrganizationRequest.class, organizations, Organization::new, reads::find,
+				OrganizationRequest::of), support);
 		this.organizations = organizations;
 		this.engagements = engagements;
-		this.reads = reads;
 		this.jdbc = support.jdbc();
-	}
-
-	@Override
-	protected Organization create(OrganizationRequest request, References.Check refs) {
-		return new Organization(request, parent(refs, request));
 	}
 
 	@Override
 	protected void describe(Organization organization, OrganizationRequest request, References.Check refs) {
 		organization.describe(request, parent(refs, request));
-	}
-
-	@Override
-	protected OrganizationDetailResponse read(String slug) {
-		return this.reads.find(slug);
-	}
-
-	@Override
-	protected OrganizationRequest currentRequest(OrganizationDetailResponse current) {
-		return OrganizationRequest.of(current);
 	}
 
 	/**

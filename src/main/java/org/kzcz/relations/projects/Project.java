@@ -40,10 +40,6 @@ class Project extends CuratedEntity {
 	protected Project() {
 	}
 
-	Project(ProjectRequest request, Long leadOrganizationId) {
-		describe(request, leadOrganizationId);
-	}
-
 	/**
 	 * Takes every field of the project row from a curator's request and the id of the
 	 * lead organization it names.

@@ -13,6 +13,7 @@ import org.kzcz.relations.common.PartialDates;
 import org.kzcz.relations.common.References;
 import org.kzcz.relations.common.References.Kind;
 import org.kzcz.relations.curation.CurationService;
+import org.kzcz.relations.curation.CurationService.Resource;
 import org.kzcz.relations.curation.CurationSupport;
 import org.kzcz.relations.projects.ProjectRequest.Milestone;
 import org.kzcz.relations.projects.ProjectRequest.Partner;
@@ -29,19 +30,12 @@ import org.springframework.stereotype.Service;
 @Service
 class ProjectCurationService extends CurationService<Project, ProjectRequest, ProjectDetailResponse> {
 
-	private final ProjectService reads;
-
 	private final JdbcClient jdbc;
 
 	ProjectCurationService(ProjectRepository projects, ProjectService reads, CurationSupport support) {
-		super("project", ProjectRequest.class, projects, support);
-		this.reads = reads;
+		super(new Resource<>("project", ProjectRequest.class, projects, Project::new, reads::find, ProjectRequest::of),
+				support);
 		this.jdbc = support.jdbc();
-	}
-
-	@Override
-	protected Project create(ProjectRequest request, References.Check refs) {
-		return new Project(request, refs.id(Kind.ORGANIZATION, request.leadOrganization()));
 	}
 
 	@Override
@@ -63,16 +57,6 @@ class ProjectCurationService extends CurationService<Project, ProjectRequest, Pr
 				update agreement set version = version + 1, updated_at = now()
 				where id in (select agreement_id from agreement_project where project_id = :id)
 				""").param("id", project.getId()).update();
-	}
-
-	@Override
-	protected ProjectDetailResponse read(String slug) {
-		return this.reads.find(slug);
-	}
-
-	@Override
-	protected ProjectRequest currentRequest(ProjectDetailResponse current) {
-		return ProjectRequest.of(current);
 	}
 
 	@Override

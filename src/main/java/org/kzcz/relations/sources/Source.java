@@ -47,10 +47,6 @@ class Source extends CuratedEntity {
 	protected Source() {
 	}
 
-	Source(SourceRequest request) {
-		describe(request);
-	}
-
 	/** Takes every field from a curator's request. */
 	void describe(SourceRequest request) {
 		setSlug(request.slug());

@@ -9,6 +9,7 @@ import org.kzcz.relations.common.ConflictException;
 import org.kzcz.relations.common.PartialDates;
 import org.kzcz.relations.common.References;
 import org.kzcz.relations.curation.CurationService;
+import org.kzcz.relations.curation.CurationService.Resource;
 import org.kzcz.relations.curation.CurationSupport;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,13 +24,11 @@ class SourceCurationService extends CurationService<Source, SourceRequest, Sourc
 
 	private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
-	private final SourceService reads;
-
 	private final JdbcClient jdbc;
 
 	SourceCurationService(SourceRepository sources, SourceService reads, CurationSupport support) {
-		super("source", SourceRequest.class, sources, support);
-		this.reads = reads;
+		super(new Resource<>("source", SourceRequest.class, sources, Source::new, reads::find, SourceRequest::of),
+				support);
 		this.jdbc = support.jdbc();
 	}
 
@@ -43,11 +42,6 @@ class SourceCurationService extends CurationService<Source, SourceRequest, Sourc
 		if (request.url() != null && !isWebAddress(request.url())) {
 			check.reject("url", "is not a valid http or https URL");
 		}
-	}
-
-	@Override
-	protected Source create(SourceRequest request, References.Check refs) {
-		return new Source(request);
 	}
 
 	@Override
@@ -68,16 +62,6 @@ class SourceCurationService extends CurationService<Source, SourceRequest, Sourc
 							+ ((citing == 1) ? " fact" : " facts") + "; remove those citations first (GET "
 							+ SourceResponse.self(source.getSlug()) + " lists them).");
 		}
-	}
-
-	@Override
-	protected SourceDetailResponse read(String slug) {
-		return this.reads.find(slug);
-	}
-
-	@Override
-	protected SourceRequest currentRequest(SourceDetailResponse current) {
-		return SourceRequest.of(current);
 	}
 
 	private static boolean isWebAddress(String url) {
