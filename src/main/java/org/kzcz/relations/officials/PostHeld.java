@@ -69,6 +69,10 @@ class PostHeld {
 	@Column(name = "attested_on")
 	private LocalDate attestedOn;
 
+	@Enumerated(EnumType.STRING)
+	@Column(name = "attested_precision")
+	private DatePrecision attestedPrecision;
+
 	private String note;
 
 	@Version
@@ -104,6 +108,7 @@ class PostHeld {
 		this.endPrecision = request.endPrecision();
 		this.ended = request.isEnded();
 		this.attestedOn = request.attestedOn();
+		this.attestedPrecision = request.attestedPrecision();
 		this.note = request.note();
 		this.updatedAt = Instant.now();
 	}
@@ -158,6 +163,10 @@ class PostHeld {
 
 	LocalDate getAttestedOn() {
 		return this.attestedOn;
+	}
+
+	DatePrecision getAttestedPrecision() {
+		return this.attestedPrecision;
 	}
 
 	String getNote() {
