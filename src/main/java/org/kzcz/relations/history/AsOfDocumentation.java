@@ -23,7 +23,7 @@ class AsOfDocumentation implements OpenApiCustomizer {
 
 	private static final Set<String> DETAILS = Set.of("/api/v1/sources/{id}", "/api/v1/organizations/{id}",
 			"/api/v1/officials/{id}", "/api/v1/meetings/{id}", "/api/v1/agreements/{id}", "/api/v1/projects/{id}",
-			"/api/v1/trade-figures/{id}");
+			"/api/v1/trade-figures/{id}", "/api/v1/claims/{id}");
 
 	@Override
 	public void customise(io.swagger.v3.oas.models.OpenAPI openApi) {

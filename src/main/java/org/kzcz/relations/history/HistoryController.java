@@ -37,15 +37,18 @@ class HistoryController {
 			to read a resource as it was at a moment, add asOf to its own URL.""")
 	HistoryResponse history(
 			@Parameter(
-					description = "sources, organizations, officials, meetings, agreements, projects or trade-figures",
+					description = "sources, organizations, officials, meetings, agreements, projects, trade-figures or "
+							+ "claims",
 					example = "meetings") @PathVariable String collection,
 			@Parameter(description = "The resource's id (slug; number for trade figures)",
 					example = "lipavsky-nurtleu-talks-astana-2024") @PathVariable String id) {
 		return this.history.history(resource(collection), id);
 	}
 
-	@GetMapping(path = { "/api/v1/sources/{id}", "/api/v1/organizations/{id}", "/api/v1/officials/{id}",
-			"/api/v1/meetings/{id}", "/api/v1/agreements/{id}", "/api/v1/projects/{id}", "/api/v1/trade-figures/{id}" },
+	@GetMapping(
+			path = { "/api/v1/sources/{id}", "/api/v1/organizations/{id}", "/api/v1/officials/{id}",
+					"/api/v1/meetings/{id}", "/api/v1/agreements/{id}", "/api/v1/projects/{id}",
+					"/api/v1/trade-figures/{id}", "/api/v1/claims/{id}" },
 			params = "asOf", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Hidden // documented as the asOf parameter of each detail operation (see
 			// AsOfDocumentation)
