@@ -268,8 +268,8 @@ update trade_figure set note = coalesce(note || ' ', '')
 where country_code = 'KZ' and partner_code = 'EU' and indicator in ('EXPORTS', 'IMPORTS', 'TURNOVER')
   and period_start = date '2021-01-01';
 update trade_figure set note = coalesce(note || ' ', '')
-    || 'The interview states a rise of 24.3% on 2020, but 10.1 against 8.2 is a rise of 23.2%; the trade analysis flags '
-    || 'the difference. Both values and the rate are kept as stated.'
+    || 'The interview states a rise of 24.3% on 2020, but 10.1 against 8.2 is a rise of 23.2% (the rounding of the two '
+    || 'values could explain it); the trade analysis notes the difference. Both values and the rate are kept as stated.'
 where country_code = 'KZ' and partner_code = 'EU' and indicator = 'FDI_INFLOW' and period_kind = 'YEAR';
 
 -- Commodity groups: the words of the sources, and no year the source does not give.
