@@ -5,6 +5,32 @@
 
 select set_config('app.actor', 'seed-correction', true);
 
+-- Each corrected row moves its version, so a curator's If-Match from before the correction is refused (412) instead
+-- of overwriting it; the triggers last only for this migration.
+create function seed_correction_bumps_version() returns trigger
+    language plpgsql as
+$$
+begin
+    new.version := old.version + 1;
+    return new;
+end;
+$$;
+
+do
+$$
+declare
+    t text;
+begin
+    foreach t in array array ['source', 'country', 'organization', 'organization_engagement', 'person', 'post_held',
+                              'meeting', 'agreement', 'project', 'project_milestone', 'project_target', 'trade_figure',
+                              'commodity_group']
+    loop
+        execute format('create trigger %I before update on %I for each row execute function seed_correction_bumps_version()',
+                       t || '_correction_bumps_version', t);
+    end loop;
+end;
+$$;
+
 create or replace function pg_temp.src(text) returns bigint language sql stable as 'select id from source where slug = $1';
 create or replace function pg_temp.org(text) returns bigint language sql stable as 'select id from organization where slug = $1';
 create or replace function pg_temp.person(text) returns bigint language sql stable as 'select id from person where slug = $1';
@@ -286,3 +312,19 @@ where category = 'FASTEST_GROWING';
 update country set capital = null where code <> 'KZ';
 update organization set country_code = null where country_code in ('CH', 'DK', 'KG', 'TJ', 'UZ');
 delete from country where code in ('CH', 'DK', 'KG', 'TJ', 'UZ');
+
+do
+$$
+declare
+    t text;
+begin
+    foreach t in array array ['source', 'country', 'organization', 'organization_engagement', 'person', 'post_held',
+                              'meeting', 'agreement', 'project', 'project_milestone', 'project_target', 'trade_figure',
+                              'commodity_group']
+    loop
+        execute format('drop trigger %I on %I', t || '_correction_bumps_version', t);
+    end loop;
+end;
+$$;
+
+drop function seed_correction_bumps_version();
