@@ -26,6 +26,20 @@ public enum DatePrecision {
 	}
 
 	/**
+	 * The last day of the period of this precision that starts on the date (the date
+	 * itself for DAY).
+	 */
+	public LocalDate periodEnd(LocalDate firstDay) {
+		return switch (this) {
+			case DAY -> firstDay;
+			case MONTH -> firstDay.plusMonths(1).minusDays(1);
+			case QUARTER -> firstDay.plusMonths(3).minusDays(1);
+			case HALF_YEAR -> firstDay.plusMonths(6).minusDays(1);
+			case YEAR -> firstDay.plusYears(1).minusDays(1);
+		};
+	}
+
+	/**
 	 * Whether the date is stored as this precision requires: the first day of its period.
 	 */
 	public boolean startsPeriod(LocalDate date) {

@@ -13,7 +13,7 @@ enum AuditedResource {
 	SOURCES("sources", "source", true), ORGANIZATIONS("organizations", "organization", true),
 	OFFICIALS("officials", "person", true), MEETINGS("meetings", "meeting", true),
 	AGREEMENTS("agreements", "agreement", true), PROJECTS("projects", "project", true),
-	TRADE_FIGURES("trade-figures", "trade_figure", false);
+	TRADE_FIGURES("trade-figures", "trade_figure", false), CLAIMS("claims", "claim", true);
 
 	private final String collection;
 

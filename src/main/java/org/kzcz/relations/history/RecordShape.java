@@ -20,7 +20,11 @@ record RecordShape(String schema, List<Field> fields, Set<String> hidden) {
 
 	private static final Set<String> BOOKKEEPING = Set.of("id", "created_at", "updated_at");
 
-	private static final Map<String, RecordShape> BY_TABLE = Map.of("source",
+	private static final Map<String, RecordShape> BY_TABLE = Map.of("claim", new RecordShape("ClaimState",
+			List.of(Field.slug(), Field.text("kind"), Field.text("topic"), Field.text("title"), Field.text("statement"),
+					Field.text("about"), Field.date("occurred_on"), Field.text("date_precision"),
+					Field.text("date_note"), Field.text("note"), Field.version()),
+			BOOKKEEPING), "source",
 			new RecordShape("SourceState",
 					List.of(Field.slug(), Field.text("title"), Field.text("publisher"), Field.text("author"),
 							Field.date("published_on"), Field.text("published_precision"), Field.text("language"),
@@ -45,7 +49,8 @@ record RecordShape(String schema, List<Field> fields, Set<String> hidden) {
 							Field.slugOf("organization_id", "organization", "organization"),
 							Field.text("represents_country"), Field.text("posted_to_country"), Field.date("start_date"),
 							Field.text("start_precision"), Field.date("end_date"), Field.text("end_precision"),
-							Field.bool("ended"), Field.date("attested_on"), Field.text("note"), Field.version()),
+							Field.bool("ended"), Field.date("attested_on"), Field.text("attested_precision"),
+							Field.text("note"), Field.version()),
 					Set.of("person_id", "created_at", "updated_at")),
 			"meeting",
 			new RecordShape("MeetingState",

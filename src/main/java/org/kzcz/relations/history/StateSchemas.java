@@ -18,7 +18,7 @@ final class StateSchemas {
 
 	/** The resources a HistoryEntry or Snapshot state can be (posts have their own). */
 	private static final List<String> RESOURCE_STATES = List.of("source", "organization", "person", "meeting",
-			"agreement", "project", "trade_figure");
+			"agreement", "project", "trade_figure", "claim");
 
 	private static final Map<String, Object> EXAMPLE = example();
 

@@ -218,7 +218,10 @@ class OfficialCurationService extends CurationService<Person, OfficialRequest, O
 		if (post.endDate() != null && Boolean.FALSE.equals(post.ended())) {
 			refs.reject(prefix + "ended", "must be true (or left out) when endDate is given");
 		}
-		if (post.attestedOn() != null && post.startDate() != null && post.attestedOn().isBefore(post.startDate())) {
+		PartialDates.check(refs, prefix + "attestedOn", post.attestedOn(), prefix + "attestedPrecision",
+				post.attestedPrecision());
+		if (post.attestedOn() != null && post.attestedPrecision() != null && post.startDate() != null
+				&& post.attestedPrecision().periodEnd(post.attestedOn()).isBefore(post.startDate())) {
 			refs.reject(prefix + "attestedOn", "must not be before startDate (" + post.startDate() + ")");
 		}
 		if (post.postedToCountry() != null && post.postedToCountry().equals(post.representsCountry())) {

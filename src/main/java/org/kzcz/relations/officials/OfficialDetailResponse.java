@@ -16,17 +16,19 @@ record OfficialDetailResponse(@Schema(example = "bakyt-dyussenbayev") String id,
 				the person's posts moves it too.""", example = "0") long version, List<SourceRef> sources,
 		List<Post> posts, List<MeetingAttended> meetings, List<AgreementSigned> agreements) {
 
-	@Schema(name = "OfficialPost", description = """
-			A post held. Dates of precision MONTH or YEAR are the first day of that period. ended is true \
-			when the post is over, even if its end date is unknown; attestedOn is the latest date a source \
-			shows it as held. dateClaims lists what each source said about the start and end, so \
-			disagreements stay visible. id and self address the post for curators; version is its own.""")
+	@Schema(name = "OfficialPost",
+			description = """
+					A post held. Dates of precision MONTH or YEAR are the first day of that period. ended is true \
+					when the post is over, even if its end date is unknown; attestedOn is the latest date a source \
+					shows it as held, to attestedPrecision (a MONTH or YEAR date is the first day of its period). dateClaims lists what each source said about the start and end, so \
+					disagreements stay visible. id and self address the post for curators; version is its own.""")
 	record Post(@Schema(example = "12") long id,
 			@Schema(example = "Ambassador of Kazakhstan to the Czech Republic") String role, RoleKind roleKind,
 			OrganizationRef organization, @Schema(example = "KZ") String representsCountry,
 			@Schema(example = "CZ") String postedToCountry, LocalDate startDate, DatePrecision startPrecision,
-			LocalDate endDate, DatePrecision endPrecision, boolean ended, LocalDate attestedOn, String note,
-			List<SourceRef> sources, List<DateClaim> dateClaims,
+			LocalDate endDate, DatePrecision endPrecision, boolean ended, LocalDate attestedOn,
+			@Schema(example = "MONTH") DatePrecision attestedPrecision, String note, List<SourceRef> sources,
+			List<DateClaim> dateClaims,
 			@Schema(description = "The post's stored version (its ETag at its self address)",
 					example = "0") long version,
 			@Schema(example = "/api/v1/officials/bakyt-dyussenbayev/posts/12") String self) {

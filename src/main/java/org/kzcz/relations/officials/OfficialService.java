@@ -37,13 +37,14 @@ class OfficialService {
 	 * the first day, counts from the start of its period; an unknown start counts as
 	 * started), and not over by then: no end and not marked ended, or an end (to the last
 	 * day of its period) on or after that date, or, when it ended at an unknown date, a
-	 * source attesting it on or after that date.
+	 * source attesting it on or after that date (to the last day of the attested period).
 	 */
 	static final String HELD_ON = """
 			(ph.start_date is null or ph.start_date <= :activeOn)
 			and ((ph.end_date is null and not ph.ended)
 			     or period_last_day(ph.end_date, ph.end_precision) >= :activeOn
-			     or (ph.end_date is null and ph.attested_on >= :activeOn))""";
+			     or (ph.end_date is null
+			         and period_last_day(ph.attested_on, ph.attested_precision) >= :activeOn))""";
 
 	private final JdbcClient jdbc;
 
@@ -214,7 +215,7 @@ class OfficialService {
 			.sql("""
 					select ph.id, ph.role, ph.role_kind, o.slug as organization_slug, o.name as organization_name,
 					       ph.represents_country, ph.posted_to_country, ph.start_date, ph.start_precision, ph.end_date,
-					       ph.end_precision, ph.ended, ph.attested_on, ph.note, ph.version,
+					       ph.end_precision, ph.ended, ph.attested_on, ph.attested_precision, ph.note, ph.version,
 					       array(select s.slug || '|' || s.title from post_held_source phs join source s on s.id = phs.source_id
 					             where phs.post_held_id = ph.id order by s.slug) as sources
 					from post_held ph
@@ -234,7 +235,8 @@ class OfficialService {
 						rs.getString("represents_country"), rs.getString("posted_to_country"),
 						rs.getObject("start_date", LocalDate.class), precision(rs, "start_precision"),
 						rs.getObject("end_date", LocalDate.class), precision(rs, "end_precision"),
-						rs.getBoolean("ended"), rs.getObject("attested_on", LocalDate.class), rs.getString("note"),
+						rs.getBoolean("ended"), rs.getObject("attested_on", LocalDate.class),
+						precision(rs, "attested_precision"), rs.getString("note"),
 						SourceRefs.fromArray(rs.getArray("sources")), claims.getOrDefault(postId, List.of()),
 						rs.getLong("version"), Post.self(slug, postId)));
 			});

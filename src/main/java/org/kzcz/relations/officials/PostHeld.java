@@ -61,6 +61,10 @@ class PostHeld extends VersionedEntity {
 	@Column(name = "attested_on")
 	private LocalDate attestedOn;
 
+	@Enumerated(EnumType.STRING)
+	@Column(name = "attested_precision")
+	private DatePrecision attestedPrecision;
+
 	private String note;
 
 	Person getPerson() {
@@ -91,6 +95,7 @@ class PostHeld extends VersionedEntity {
 		this.endPrecision = request.endPrecision();
 		this.ended = request.isEnded();
 		this.attestedOn = request.attestedOn();
+		this.attestedPrecision = request.attestedPrecision();
 		this.note = request.note();
 		touch();
 	}

@@ -39,6 +39,8 @@ record PostRequest(@NotBlank @Size(max = 500) @Schema(
 		@Schema(description = "DAY, MONTH or YEAR") DatePrecision endPrecision,
 		@Schema(description = "Whether the post is over; true whenever endDate is given. Default false.") Boolean ended,
 		@Schema(description = "The latest date a source shows the post as held") LocalDate attestedOn,
+		@Schema(description = "DAY, MONTH or YEAR: how much of attestedOn the source gives (DAY when left out)",
+				example = "MONTH") DatePrecision attestedPrecision,
 		@Size(max = 5000) String note,
 		@NotEmpty @ArraySchema(
 				arraySchema = @Schema(description = "Slugs of the sources stating the post",
@@ -54,6 +56,9 @@ record PostRequest(@NotBlank @Size(max = 500) @Schema(
 		representsCountry = upper(representsCountry);
 		postedToCountry = upper(postedToCountry);
 		dateClaims = (dateClaims != null) ? dateClaims : List.of();
+		// a date sent without its precision is a day, as every attestedOn was before
+		// precisions
+		attestedPrecision = (attestedOn != null && attestedPrecision == null) ? DatePrecision.DAY : attestedPrecision;
 	}
 
 	/**
@@ -63,7 +68,7 @@ record PostRequest(@NotBlank @Size(max = 500) @Schema(
 	static PostRequest of(Post p) {
 		return new PostRequest(p.role(), p.roleKind(), (p.organization() != null) ? p.organization().id() : null,
 				p.representsCountry(), p.postedToCountry(), p.startDate(), p.startPrecision(), p.endDate(),
-				p.endPrecision(), p.ended() ? Boolean.TRUE : null, p.attestedOn(), p.note(),
+				p.endPrecision(), p.ended() ? Boolean.TRUE : null, p.attestedOn(), p.attestedPrecision(), p.note(),
 				p.sources().stream().map(SourceRef::id).toList(),
 				p.dateClaims()
 					.stream()

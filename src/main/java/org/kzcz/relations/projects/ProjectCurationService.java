@@ -97,7 +97,13 @@ class ProjectCurationService extends CurationService<Project, ProjectRequest, Pr
 			check.requireAll(Kind.SOURCE, "milestones[" + i + "].sources", milestone.sources());
 		}
 		for (int i = 0; i < request.targets().size(); i++) {
-			check.requireAll(Kind.SOURCE, "targets[" + i + "].sources", request.targets().get(i).sources());
+			Target target = request.targets().get(i);
+			String prefix = "targets[" + i + "].";
+			PartialDates.check(check, prefix + "achievedAsOf", target.achievedAsOf(), prefix + "achievedPrecision",
+					target.achievedPrecision());
+			PartialDates.check(check, prefix + "dueBy", target.dueBy(), prefix + "dueByPrecision",
+					target.dueByPrecision());
+			check.requireAll(Kind.SOURCE, prefix + "sources", target.sources());
 		}
 		check.requireAll(Kind.SOURCE, "sources", request.sources());
 	}
@@ -172,16 +178,20 @@ class ProjectCurationService extends CurationService<Project, ProjectRequest, Pr
 			return;
 		}
 		List<Long> ids = newIds("project_target", targets.size());
-		this.jdbc.sql("""
-				insert into project_target (id, project_id, description, unit, target_value, achieved_value,
-				                            achieved_as_of, horizon, due_by)
-				overriding system value
-				select id, :project, description, unit, target_value, achieved_value, achieved_as_of, horizon, due_by
-				from unnest(cast(:ids as bigint[]), cast(:descriptions as text[]), cast(:units as text[]),
-				            cast(:targetValues as numeric[]), cast(:achievedValues as numeric[]),
-				            cast(:achievedAsOf as date[]), cast(:horizons as text[]), cast(:dueBy as date[]))
-				     as t (id, description, unit, target_value, achieved_value, achieved_as_of, horizon, due_by)
-				""")
+		this.jdbc
+			.sql("""
+					insert into project_target (id, project_id, description, unit, target_value, achieved_value,
+					                            achieved_as_of, achieved_precision, horizon, due_by, due_by_precision, note)
+					overriding system value
+					select id, :project, description, unit, target_value, achieved_value, achieved_as_of, achieved_precision,
+					       horizon, due_by, due_by_precision, note
+					from unnest(cast(:ids as bigint[]), cast(:descriptions as text[]), cast(:units as text[]),
+					            cast(:targetValues as numeric[]), cast(:achievedValues as numeric[]),
+					            cast(:achievedAsOf as date[]), cast(:achievedPrecisions as text[]), cast(:horizons as text[]),
+					            cast(:dueBy as date[]), cast(:dueByPrecisions as text[]), cast(:notes as text[]))
+					     as t (id, description, unit, target_value, achieved_value, achieved_as_of, achieved_precision,
+					           horizon, due_by, due_by_precision, note)
+					""")
 			.param("project", projectId)
 			.param("ids", ids.toArray(Long[]::new))
 			.param("descriptions", strings(targets, Target::description))
@@ -191,6 +201,9 @@ class ProjectCurationService extends CurationService<Project, ProjectRequest, Pr
 			.param("achievedAsOf", strings(targets, Target::achievedAsOf))
 			.param("horizons", strings(targets, Target::horizon))
 			.param("dueBy", strings(targets, Target::dueBy))
+			.param("achievedPrecisions", strings(targets, Target::achievedPrecision))
+			.param("dueByPrecisions", strings(targets, Target::dueByPrecision))
+			.param("notes", strings(targets, Target::note))
 			.update();
 		insertCitations("project_target_source", "project_target_id", ids,
 				targets.stream().map(Target::sources).toList(), refs);

@@ -38,18 +38,22 @@ record ProjectDetailResponse(@Schema(example = "przewalski-horse-reintroduction"
 
 	@Schema(name = "ProjectTarget", description = """
 			A measurable goal and how far it has got. progressPercent is achieved / target * 100, rounded half up \
-			to one decimal; absent while nothing achieved is recorded.""")
+			to one decimal; absent while nothing achieved is recorded. achievedAsOf and dueBy come with their \
+			precision: a MONTH or YEAR date is the first day of its period, not a day the sources give.""")
 	record Target(String description, @Schema(example = "horses") String unit,
 			@Schema(example = "40") BigDecimal target, @Schema(example = "7") BigDecimal achieved,
-			LocalDate achievedAsOf, String horizon, LocalDate dueBy,
-			@Schema(example = "17.5") BigDecimal progressPercent, List<SourceRef> sources) {
+			@Schema(example = "2024-06-01") LocalDate achievedAsOf,
+			@Schema(example = "MONTH") DatePrecision achievedPrecision, String horizon, LocalDate dueBy,
+			DatePrecision dueByPrecision, @Schema(example = "17.5") BigDecimal progressPercent, String note,
+			List<SourceRef> sources) {
 
 		private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
 		static Target of(String description, String unit, BigDecimal target, BigDecimal achieved,
-				LocalDate achievedAsOf, String horizon, LocalDate dueBy, List<SourceRef> sources) {
-			return new Target(description, unit, target, achieved, achievedAsOf, horizon, dueBy,
-					progressPercent(achieved, target), sources);
+				LocalDate achievedAsOf, DatePrecision achievedPrecision, String horizon, LocalDate dueBy,
+				DatePrecision dueByPrecision, String note, List<SourceRef> sources) {
+			return new Target(description, unit, target, achieved, achievedAsOf, achievedPrecision, horizon, dueBy,
+					dueByPrecision, progressPercent(achieved, target), note, sources);
 		}
 
 		/** Exact until the last step, then rounded half up to one decimal. */
@@ -80,10 +84,12 @@ record ProjectDetailResponse(@Schema(example = "przewalski-horse-reintroduction"
 
 	}
 
-	/** Whether a milestone has happened. */
+	/**
+	 * Whether a milestone has happened: IN_PROGRESS when a source reports it under way.
+	 */
 	enum MilestoneStatus {
 
-		DONE, PLANNED
+		DONE, IN_PROGRESS, PLANNED
 
 	}
 

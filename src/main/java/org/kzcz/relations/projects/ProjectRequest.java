@@ -76,7 +76,8 @@ record ProjectRequest(
 				p.targets()
 					.stream()
 					.map((t) -> new Target(t.description(), t.unit(), t.target(), t.achieved(), t.achievedAsOf(),
-							t.horizon(), t.dueBy(), ids(t.sources())))
+							t.achievedPrecision(), t.horizon(), t.dueBy(), t.dueByPrecision(), t.note(),
+							ids(t.sources())))
 					.toList(),
 				ids(p.sources()));
 	}
@@ -102,14 +103,30 @@ record ProjectRequest(
 	}
 
 	@Schema(name = "ProjectTargetRequest", description = """
-			A measurable goal and how far it has got, with its sources. achievedValue may exceed targetValue.""")
+			A measurable goal and how far it has got, with its sources. achievedValue may exceed targetValue. \
+			achievedAsOf and dueBy each come with a precision (DAY when left out); a MONTH or YEAR date is the \
+			first day of its period.""")
 	record Target(@NotBlank @Size(max = 1000) String description,
 			@NotBlank @Size(max = 100) @Schema(example = "horses") String unit,
 			@NotNull @Positive @Schema(example = "40") BigDecimal targetValue,
-			@PositiveOrZero @Schema(example = "7") BigDecimal achievedValue, LocalDate achievedAsOf,
+			@PositiveOrZero @Schema(example = "7") BigDecimal achievedValue,
+			@Schema(example = "2024-06-01") LocalDate achievedAsOf,
+			@Schema(description = "DAY, MONTH or YEAR; DAY when achievedAsOf is given without it",
+					example = "MONTH") DatePrecision achievedPrecision,
 			@Size(max = 200) @Schema(example = "five years") String horizon, LocalDate dueBy,
+			@Schema(description = "DAY, MONTH or YEAR; DAY when dueBy is given without it") DatePrecision dueByPrecision,
+			@Size(max = 5000) @Schema(description = "What a reader should know about the figures") String note,
 			@NotEmpty @ArraySchema(arraySchema = @Schema(example = "[\"dyussenbayev-interview-2025\"]"),
 					schema = @Schema(example = "dyussenbayev-interview-2025")) List<@NotBlank String> sources) {
+
+		Target {
+			// a date sent without its precision is a day, as every date was before
+			// precisions
+			achievedPrecision = (achievedAsOf != null && achievedPrecision == null) ? DatePrecision.DAY
+					: achievedPrecision;
+			dueByPrecision = (dueBy != null && dueByPrecision == null) ? DatePrecision.DAY : dueByPrecision;
+		}
+
 	}
 
 }

@@ -132,7 +132,8 @@ class ProjectService {
 	private List<Target> targets(long projectId) {
 		return this.jdbc
 			.sql("""
-					select t.description, t.unit, t.target_value, t.achieved_value, t.achieved_as_of, t.horizon, t.due_by,
+					select t.description, t.unit, t.target_value, t.achieved_value, t.achieved_as_of, t.achieved_precision,
+					       t.horizon, t.due_by, t.due_by_precision, t.note,
 					       array(select s.slug || '|' || s.title from project_target_source ts join source s on s.id = ts.source_id
 					             where ts.project_target_id = t.id order by s.slug) as sources
 					from project_target t
@@ -142,8 +143,9 @@ class ProjectService {
 			.param("id", projectId)
 			.query((rs, n) -> Target.of(rs.getString("description"), rs.getString("unit"),
 					rs.getBigDecimal("target_value"), rs.getBigDecimal("achieved_value"),
-					rs.getObject("achieved_as_of", LocalDate.class), rs.getString("horizon"),
-					rs.getObject("due_by", LocalDate.class), SourceRefs.fromArray(rs.getArray("sources"))))
+					rs.getObject("achieved_as_of", LocalDate.class), precision(rs, "achieved_precision"),
+					rs.getString("horizon"), rs.getObject("due_by", LocalDate.class), precision(rs, "due_by_precision"),
+					rs.getString("note"), SourceRefs.fromArray(rs.getArray("sources"))))
 			.list();
 	}
 

@@ -33,15 +33,16 @@ class SearchController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Search people, organizations, meetings, agreements, projects and sources", description = """
-			English stemming, diacritics ignored ("Lipavsky" finds "Lipavský"); web-search syntax: "quoted \
-			phrases", OR, -excluded. Best matches first.""")
+	@Operation(summary = "Search people, organizations, meetings, agreements, projects, sources and claims",
+			description = """
+					English stemming, diacritics ignored ("Lipavsky" finds "Lipavský"); web-search syntax: "quoted \
+					phrases", OR, -excluded. Best matches first.""")
 	PageResponse<SearchHitResponse> search(
 			@Parameter(description = "What to search for (required). " + SearchTerms.LIMITS, required = true,
 					example = "Przewalski") @RequestParam(required = false) String q,
 			@Parameter(
 					description = "Comma-separated kinds to search: PERSON, ORGANIZATION, MEETING, AGREEMENT, "
-							+ "PROJECT, SOURCE (default all)",
+							+ "PROJECT, SOURCE, CLAIM (default all)",
 					example = "PROJECT,MEETING") @RequestParam(required = false) String types,
 			@Parameter(description = "Zero-based page number",
 					example = "0") @RequestParam(required = false) Integer page,

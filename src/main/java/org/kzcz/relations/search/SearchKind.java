@@ -6,7 +6,8 @@ package org.kzcz.relations.search;
 public enum SearchKind {
 
 	PERSON("/api/v1/officials/"), ORGANIZATION("/api/v1/organizations/"), MEETING("/api/v1/meetings/"),
-	AGREEMENT("/api/v1/agreements/"), PROJECT("/api/v1/projects/"), SOURCE("/api/v1/sources/");
+	AGREEMENT("/api/v1/agreements/"), PROJECT("/api/v1/projects/"), SOURCE("/api/v1/sources/"),
+	CLAIM("/api/v1/claims/");
 
 	private final String path;
 

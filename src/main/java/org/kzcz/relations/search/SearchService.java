@@ -71,6 +71,11 @@ class SearchService {
 			           ts_rank(s.search_vector, search_query(:q)) + ts_rank(search_text(s.title), search_query(:q))
 			    from source s
 			    where 'SOURCE' = any(string_to_array(:types, ',')) and s.search_vector @@ search_query(:q)
+			    union all
+			    select 'CLAIM', c.slug, c.title, concat_ws(' ', c.statement, c.note),
+			           ts_rank(c.search_vector, search_query(:q)) + ts_rank(search_text(c.title), search_query(:q))
+			    from claim c
+			    where 'CLAIM' = any(string_to_array(:types, ',')) and c.search_vector @@ search_query(:q)
 			) hits
 			order by rank desc, kind, slug
 			limit :limit offset :offset

@@ -22,7 +22,8 @@ record SourceDetailResponse(@Schema(example = "dyussenbayev-interview-2025") Str
 	record Citations(List<Citation> people, List<Citation> posts, List<Citation> postDateClaims,
 			List<Citation> organizations, List<Citation> engagements, List<Citation> meetings,
 			List<Citation> agreements, List<Citation> projects, List<Citation> milestones, List<Citation> targets,
-			List<Citation> tradeFigures, List<Citation> commodityGroups, List<Citation> diplomaticRelations) {
+			List<Citation> tradeFigures, List<Citation> commodityGroups, List<Citation> diplomaticRelations,
+			List<Citation> claims) {
 	}
 
 	@Schema(name = "SourceCitation", description = """

@@ -99,7 +99,7 @@ class SourceService {
 		return new Citations(of(byKind, "PERSON"), of(byKind, "POST"), of(byKind, "POST_DATE_CLAIM"),
 				of(byKind, "ORGANIZATION"), of(byKind, "ENGAGEMENT"), of(byKind, "MEETING"), of(byKind, "AGREEMENT"),
 				of(byKind, "PROJECT"), of(byKind, "MILESTONE"), of(byKind, "TARGET"), of(byKind, "TRADE_FIGURE"),
-				of(byKind, "COMMODITY_GROUP"), of(byKind, "DIPLOMATIC_RELATION"));
+				of(byKind, "COMMODITY_GROUP"), of(byKind, "DIPLOMATIC_RELATION"), of(byKind, "CLAIM"));
 	}
 
 	private static List<Citation> of(Map<String, List<Citation>> byKind, String kind) {

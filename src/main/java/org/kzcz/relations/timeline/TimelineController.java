@@ -34,10 +34,11 @@ class TimelineController {
 	}
 
 	@GetMapping
-	@Operation(summary = "The timeline", description = """
-			Meetings, agreements signed, project milestones, posts taken up and diplomatic relations established, \
-			newest first. An event whose date is a month or a year counts as in [from, to] when that period \
-			overlaps it.""")
+	@Operation(summary = "The timeline",
+			description = """
+					Meetings, agreements signed, project milestones, posts taken up, diplomatic relations established \
+					and dated claims, newest first. An event whose date is a month or a year counts as in [from, to] when that period \
+					overlaps it.""")
 	PageResponse<TimelineItemResponse> timeline(
 			@Parameter(description = "Only events involving this country (ISO alpha-2, any case)",
 					example = "KZ") @RequestParam(required = false) String country,
@@ -49,7 +50,7 @@ class TimelineController {
 							required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@Parameter(
 					description = "Comma-separated event types: MEETING, AGREEMENT, MILESTONE, POST, "
-							+ "DIPLOMATIC_RELATION (default all)",
+							+ "DIPLOMATIC_RELATION, CLAIM (default all)",
 					example = "MEETING,AGREEMENT") @RequestParam(required = false) String types,
 			@Parameter(description = "Zero-based page number",
 					example = "0") @RequestParam(required = false) Integer page,

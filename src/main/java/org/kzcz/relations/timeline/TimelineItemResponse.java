@@ -11,11 +11,12 @@ import org.kzcz.relations.common.SourceRef;
 @Schema(name = "TimelineItem", description = """
 		One event on the timeline. A date of precision MONTH, QUARTER, HALF_YEAR or YEAR is the first day of \
 		that period. id and self name the resource the event belongs to (the meeting, agreement, project, \
-		official or country).""")
+		official, country or claim).""")
 record TimelineItemResponse(TimelineType type, LocalDate date, DatePrecision datePrecision,
 		@Schema(example = "Governor of the Pilsen Region receives the ambassador") String title,
 		@Schema(description = "Status where the event has one: HELD/PLANNED/CANCELLED meetings, the agreement's "
-				+ "status, DONE/PLANNED milestones", example = "HELD") String status,
+				+ "status, DONE/IN_PROGRESS/PLANNED milestones; for a claim, its kind (STATEMENT, VARIANT or "
+				+ "EDITORIAL)", example = "HELD") String status,
 		@ArraySchema(arraySchema = @Schema(description = "Alpha-2 codes of the countries involved",
 				example = "[\"CZ\", \"KZ\"]"), schema = @Schema(example = "CZ")) List<String> countries,
 		@Schema(example = "spotak-receives-dyussenbayev-pilsen-2024") String id,

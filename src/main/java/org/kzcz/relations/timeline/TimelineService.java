@@ -25,9 +25,9 @@ class TimelineService {
 	 * the filters applied over the union. A meeting involves the country it took place
 	 * in, the host and visiting countries and the sides of its participants; an agreement
 	 * its parties; a milestone its project's countries; a post the country represented
-	 * and the one posted to. An event is in [from, to] when its period overlaps it: a
-	 * MONTH-precision meeting in March counts for from=2024-03-15, a meeting over several
-	 * days until its last day.
+	 * and the one posted to; a claim the countries it concerns. An event is in [from, to]
+	 * when its period overlaps it: a MONTH-precision meeting in March counts for
+	 * from=2024-03-15, a meeting over several days until its last day.
 	 */
 	private static final String SQL = """
 			select type, date, date_precision, title, status, countries, id, self, sources
@@ -89,6 +89,15 @@ class TimelineService {
 			    join country a on a.code = dr.country_code
 			    join country b on b.code = dr.partner_code
 			    where 'DIPLOMATIC_RELATION' = any(string_to_array(:types, ','))
+			    union all
+			    select 'CLAIM', c.occurred_on, c.date_precision, period_last_day(c.occurred_on, c.date_precision),
+			           c.title, c.kind,
+			           array(select cc.country_code::text from claim_country cc where cc.claim_id = c.id order by 1),
+			           c.slug, '/api/v1/claims/' || c.slug,
+			           array(select s.slug || '|' || s.title from claim_source cs join source s on s.id = cs.source_id
+			                 where cs.claim_id = c.id order by s.slug)
+			    from claim c
+			    where 'CLAIM' = any(string_to_array(:types, ',')) and c.occurred_on is not null
 			) events
 			where (cast(:country as text) is null or cast(:country as text) = any(countries))
 			  and (cast(:from as date) is null or last_day >= cast(:from as date))

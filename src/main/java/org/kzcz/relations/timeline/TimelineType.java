@@ -14,6 +14,8 @@ public enum TimelineType {
 	/** A person taking up a post. */
 	POST,
 	/** Two parties establishing diplomatic relations. */
-	DIPLOMATIC_RELATION
+	DIPLOMATIC_RELATION,
+	/** A dated claim: something a source states happened (or an editorial note). */
+	CLAIM
 
 }

@@ -44,7 +44,7 @@ class SeedAnswersSnapshotTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final List<String> LISTS = List.of("agreements", "countries", "meetings", "officials",
+	private static final List<String> LISTS = List.of("agreements", "claims", "countries", "meetings", "officials",
 			"organizations", "projects", "sources", "trade-figures");
 
 	private static final List<String> PAIRS = List.of("country=KZ&partner=CZ", "country=CZ&partner=KZ",
@@ -126,6 +126,9 @@ class SeedAnswersSnapshotTest {
 				uris.add("/api/v1/trade/balance?" + pair + "&format=" + format);
 				uris.add("/api/v1/trade/series?" + pair + "&decimals=1&format=" + format);
 			}
+		}
+		for (String format : List.of("json", "csv")) {
+			uris.add("/api/v1/trade/flags?format=" + format);
 		}
 		for (String q : SEARCHES) {
 			uris.add("/api/v1/search?q=" + q.replace(" ", "+"));

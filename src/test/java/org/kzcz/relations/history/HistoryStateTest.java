@@ -53,7 +53,8 @@ class HistoryStateTest {
 				slug("organization", "parent_id is not null"), "officials", slug("person", "country_code is not null"),
 				"meetings", slug("meeting", "country_code is not null"), "agreements",
 				slug("agreement", "meeting_id is not null"), "projects",
-				slug("project", "lead_organization_id is not null"), "trade-figures",
+				slug("project", "lead_organization_id is not null"), "claims", slug("claim", "occurred_on is not null"),
+				"trade-figures",
 				this.jdbc.sql("select min(id)::text from trade_figure where reporter_agency_id is not null")
 					.query(String.class)
 					.single());

@@ -9,9 +9,9 @@ import org.kzcz.relations.common.SourceRef;
 
 /**
  * A figure as the analysis works with it: stored or derived, from the requested country's
- * side, at full precision. The value is rounded only when it becomes a
- * {@link TradePoint}: a stored value keeps the digits its source printed, a value
- * involving a division gets one digit more than the figure it came from.
+ * side, at full precision. The value is rounded only when it leaves the API: a stored (or
+ * mirrored) value keeps the digits its source printed, a computed one is shown with the
+ * request's decimals, as every other number the analysis computes.
  */
 final class Figure {
 
@@ -50,6 +50,11 @@ final class Figure {
 
 	final Figure impliedFrom;
 
+	/**
+	 * The stored figure's id, for stored and mirrored figures; null for computed ones.
+	 */
+	final Long storedId;
+
 	final List<SourceRef> sources;
 
 	final List<StatedChange> stated;
@@ -62,7 +67,8 @@ final class Figure {
 
 	Figure(TradeReporter reporter, TradeIndicator indicator, Period period, BigDecimal value, int displayScale,
 			boolean exact, ValueQualifier qualifier, String currency, Scale scale, String unit, Derivation derivation,
-			int rank, Figure impliedFrom, List<SourceRef> sources, List<StatedChange> stated, Interval interval) {
+			int rank, Figure impliedFrom, Long storedId, List<SourceRef> sources, List<StatedChange> stated,
+			Interval interval) {
 		this.reporter = reporter;
 		this.indicator = indicator;
 		this.period = period;
@@ -76,6 +82,7 @@ final class Figure {
 		this.derivation = derivation;
 		this.rank = rank;
 		this.impliedFrom = impliedFrom;
+		this.storedId = storedId;
 		this.sources = sources;
 		this.stated = stated;
 		this.interval = interval;
@@ -97,18 +104,17 @@ final class Figure {
 		return this.interval.convert(this.scale, target);
 	}
 
-	int displayScaleAt(Scale target) {
-		return displayScaleAt(this.displayScale, this.scale, target);
-	}
-
 	/** The value as it leaves the API, at its own scale. */
 	BigDecimal displayValue() {
 		return display(this.value, this.exact, this.displayScale);
 	}
 
-	/** The value as it leaves the API, restated at another scale. */
+	/**
+	 * The value as it leaves the API, restated at another scale: a computed value keeps
+	 * the request's decimals at any scale.
+	 */
 	BigDecimal displayValueAt(Scale target) {
-		return display(valueAt(target), this.exact, displayScaleAt(target));
+		return display(valueAt(target), this.exact, this.displayScale);
 	}
 
 	/** The value with its scale and currency in words, for messages. */
@@ -132,10 +138,6 @@ final class Figure {
 			case IMPLIED_BY_STATED_CHANGE -> "implied by a stated rate";
 			default -> "derived";
 		};
-	}
-
-	static int displayScaleAt(int displayScale, Scale from, Scale to) {
-		return Math.max(0, displayScale - (from.exponent() - to.exponent()));
 	}
 
 	static BigDecimal display(BigDecimal value, boolean exact, int displayScale) {

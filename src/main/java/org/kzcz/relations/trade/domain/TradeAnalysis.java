@@ -143,6 +143,28 @@ public final class TradeAnalysis {
 		return groups.entrySet().stream().map((e) -> comparisonGroup(e.getKey(), e.getValue())).toList();
 	}
 
+	/**
+	 * Every figure carrying a flag, with its flags, in figure order: what the
+	 * data-quality view lists.
+	 */
+	public List<FlaggedFigure> flagged() {
+		return this.figures.stream()
+			.filter((f) -> !f.flags.isEmpty())
+			.map((f) -> new FlaggedFigure(point(f), (f.rank == Figure.STORED) ? f.storedId : null))
+			.toList();
+	}
+
+	/** The flags of each figure stored from the requested country's side, by its id. */
+	Map<Long, List<TradeFlag>> flagsOfStoredFigures() {
+		Map<Long, List<TradeFlag>> flags = new HashMap<>();
+		for (Figure f : this.figures) {
+			if (f.rank == Figure.STORED && f.storedId != null) {
+				flags.computeIfAbsent(f.storedId, (id) -> new ArrayList<>()).addAll(f.flags);
+			}
+		}
+		return flags;
+	}
+
 	// --- building the figures
 	// -------------------------------------------------------------------
 
@@ -157,7 +179,7 @@ public final class TradeAnalysis {
 		}
 		return new Figure(row.reporter(), indicator, row.period(), row.value(), row.value().scale(), true,
 				row.qualifier(), row.currency(), row.scale(), row.unit(), derivation,
-				mirrored ? Figure.MIRRORED : Figure.STORED, null, row.sources(), row.stated(),
+				mirrored ? Figure.MIRRORED : Figure.STORED, null, row.id(), row.sources(), row.stated(),
 				Interval.of(row.value(), row.qualifier()));
 	}
 
@@ -213,9 +235,9 @@ public final class TradeAnalysis {
 							+ rate.percent().toPlainString() + " / 100), from the " + figure.period.label()
 							+ " value and the change " + rate.source() + " states");
 			Interval range = TradeMath.impliedPreviousRange(figure.interval, Interval.rounded(rate.percent()));
-			add(new Figure(figure.reporter, figure.indicator, previousPeriod, implied, figure.displayScale + 1, false,
+			add(new Figure(figure.reporter, figure.indicator, previousPeriod, implied, this.request.decimals(), false,
 					figure.qualifier, figure.currency, figure.scale, figure.unit, derivation,
-					Figure.DERIVED_FROM_IMPLIED, figure, figure.sources, List.of(),
+					Figure.DERIVED_FROM_IMPLIED, figure, null, figure.sources, List.of(),
 					(range != null) ? range : new Interval(null, null)));
 		}
 	}
@@ -236,7 +258,6 @@ public final class TradeAnalysis {
 				continue;
 			}
 			Scale scale = Scale.finer(e.scale, i.scale);
-			boolean exact = e.exact && i.exact;
 			ValueQualifier qualifier = (e.qualifier == ValueQualifier.EXACT && i.qualifier == ValueQualifier.EXACT)
 					? ValueQualifier.EXACT : ValueQualifier.APPROXIMATE;
 			Derivation derivation = new Derivation(Derivation.Kind.EXPORTS_MINUS_IMPORTS,
@@ -248,9 +269,9 @@ public final class TradeAnalysis {
 					Objects.equals(e.reporter.agency(), i.reporter.agency()) ? e.reporter.agency() : null,
 					Objects.equals(e.reporter.agency(), i.reporter.agency()) ? e.reporter.agencyName() : null);
 			add(new Figure(reporter, TradeIndicator.BALANCE, k.period(), e.valueAt(scale).subtract(i.valueAt(scale)),
-					Math.max(e.displayScaleAt(scale), i.displayScaleAt(scale)), exact, qualifier, k.currency(), scale,
-					e.unit, derivation, fromImplied ? Figure.DERIVED_FROM_IMPLIED : Figure.DERIVED, null,
-					mergeSources(List.of(e, i)), List.of(), e.intervalAt(scale).minus(i.intervalAt(scale))));
+					this.request.decimals(), false, qualifier, k.currency(), scale, e.unit, derivation,
+					fromImplied ? Figure.DERIVED_FROM_IMPLIED : Figure.DERIVED, null, null, mergeSources(List.of(e, i)),
+					List.of(), e.intervalAt(scale).minus(i.intervalAt(scale))));
 		}
 	}
 
@@ -268,9 +289,7 @@ public final class TradeAnalysis {
 			BigDecimal percent = rates.get(0).percent();
 			BigDecimal absolute = figure.value.subtract(previous.valueAt(figure.scale));
 			figure.change = new TradeChange(Basis.STATED, previousPeriod, previous.displayValueAt(figure.scale), true,
-					Figure.display(absolute, false,
-							Math.max(figure.displayScale, previous.displayScaleAt(figure.scale))),
-					percent, stated, null);
+					shown(absolute), percent, stated, null);
 			flagJump(figure, percent, previousPeriod, true);
 		}
 		else if (previous != null) {
@@ -290,10 +309,8 @@ public final class TradeAnalysis {
 			List<StatedChange> stated, List<StatedChange> rates) {
 		BigDecimal previousValue = previous.valueAt(figure.scale);
 		TradeMath.Change change = TradeMath.change(figure.value, previousValue);
-		boolean exact = figure.exact && previous.exact;
-		int displayScale = Math.max(figure.displayScale, previous.displayScaleAt(figure.scale));
 		figure.change = new TradeChange(Basis.COMPUTED, previousPeriod, previous.displayValueAt(figure.scale),
-				previous.derived(), Figure.display(change.absolute(), exact, displayScale),
+				previous.derived(), shown(change.absolute()),
 				TradeMath.round(change.percent(), this.request.decimals()), stated, change.reason());
 		if (change.signChanged()) {
 			figure.flags.add(TradeFlag.warning(Code.SIGN_CHANGE,
@@ -312,7 +329,7 @@ public final class TradeAnalysis {
 		}
 		Interval range = TradeMath.percentChangeRange(figure.interval, previous.intervalAt(figure.scale));
 		for (StatedChange rate : rates) {
-			String computed = signed(TradeMath.round(change.percent(), Math.max(rate.percent().scale(), 0))) + "%";
+			String computed = signed(shown(change.percent())) + "%";
 			if (!TradeMath.statedRateAgrees(rate.percent(), range)) {
 				figure.flags.add(TradeFlag.warning(Code.STATED_CHANGE_DISAGREES,
 						rate.source() + " states " + signed(rate.percent()) + "% but the values give " + computed
@@ -384,10 +401,8 @@ public final class TradeAnalysis {
 			Interval turnover = t.intervalAt(scale);
 			if (!turnover.overlaps(sum)) {
 				BigDecimal exactSum = e.valueAt(scale).add(i.valueAt(scale));
-				int displayScale = Math.max(e.displayScaleAt(scale), i.displayScaleAt(scale));
-				BigDecimal shownSum = Figure.display(exactSum, e.exact && i.exact, displayScale);
-				BigDecimal difference = Figure.display(t.valueAt(scale).subtract(exactSum),
-						t.exact && e.exact && i.exact, Math.max(displayScale, t.displayScaleAt(scale)));
+				BigDecimal shownSum = shown(exactSum);
+				BigDecimal difference = shown(t.valueAt(scale).subtract(exactSum));
 				t.flags.add(TradeFlag.warning(Code.TURNOVER_MISMATCH,
 						"turnover " + t.describeAt(scale) + " differs from exports + imports = "
 								+ e.displayValueAt(scale).toPlainString() + " + "
@@ -420,11 +435,10 @@ public final class TradeAnalysis {
 		Figure high = (a.valueAt(scale).compareTo(b.valueAt(scale)) >= 0) ? a : b;
 		Figure low = (high == a) ? b : a;
 		BigDecimal ratio = TradeMath.ratio(high.valueAt(scale), low.valueAt(scale));
-		return high.reporter.country() + " reports " + high.describe() + " and " + low.reporter.country() + " reports "
-				+ low.describe() + " for " + a.indicator + " " + a.period.label()
-				+ ((ratio != null && low.value.signum() > 0)
-						? ": " + TradeMath.round(ratio, this.request.decimals() + 1).toPlainString() + " times as much"
-						: "")
+		return high.reporter.country()
+				+ " reports " + high.describe() + " and " + low.reporter.country() + " reports " + low.describe()
+				+ " for " + a.indicator + " " + a.period.label() + ((ratio != null && low.value.signum() > 0)
+						? ": " + shown(ratio).toPlainString() + " times as much" : "")
 				+ "; both are shown, neither is preferred";
 	}
 
@@ -499,9 +513,12 @@ public final class TradeAnalysis {
 			return null;
 		}
 		TradeChange c = f.change;
+		// restated at the row's scale, a computed number keeps the request's decimals
 		TradeChange change = (f.scale == scale) ? c
-				: new TradeChange(c.basis(), c.previousPeriod(), convert(c.previousValue(), f.scale, scale),
-						c.previousDerived(), convert(c.absolute(), f.scale, scale), c.percent(), c.stated(),
+				: new TradeChange(c.basis(), c.previousPeriod(),
+						c.previousDerived() ? shown(convert(c.previousValue(), f.scale, scale))
+								: convert(c.previousValue(), f.scale, scale),
+						c.previousDerived(), shown(convert(c.absolute(), f.scale, scale)), c.percent(), c.stated(),
 						c.reason());
 		return new Measure(f.displayValueAt(scale), f.qualifier, f.derived(), f.derivation, change);
 	}
@@ -570,9 +587,8 @@ public final class TradeAnalysis {
 		Scale scale = Scale.finer(f.scale, ref.scale);
 		BigDecimal value = f.valueAt(scale);
 		BigDecimal refValue = ref.valueAt(scale);
-		int displayScale = Math.max(f.displayScaleAt(scale), ref.displayScaleAt(scale));
-		BigDecimal difference = Figure.display(value.subtract(refValue), f.exact && ref.exact, displayScale);
-		BigDecimal ratio = TradeMath.round(TradeMath.ratio(value, refValue), this.request.decimals() + 1);
+		BigDecimal difference = shown(value.subtract(refValue));
+		BigDecimal ratio = shown(TradeMath.ratio(value, refValue));
 		BigDecimal percent = (refValue.signum() != 0)
 				? TradeMath.round(TradeMath.percentChange(value, refValue), this.request.decimals()) : null;
 		boolean beyondRounding = !f.intervalAt(scale).overlaps(ref.intervalAt(scale));
@@ -657,7 +673,15 @@ public final class TradeAnalysis {
 	}
 
 	private static BigDecimal convert(BigDecimal value, Scale from, Scale to) {
-		return from.convert(value, to);
+		return (value != null) ? from.convert(value, to) : null;
+	}
+
+	/**
+	 * A number the analysis computed, as it leaves the API: with the request's decimals
+	 * (a stored value is never passed here; it keeps the digits its source printed).
+	 */
+	private BigDecimal shown(BigDecimal computed) {
+		return TradeMath.round(computed, this.request.decimals());
 	}
 
 	private static String inputs(Figure exports, Figure imports) {
@@ -678,12 +702,12 @@ public final class TradeAnalysis {
 				+ TradeMath.round(range.high(), decimals).toPlainString() + "% allowing for rounding)";
 	}
 
-	private static String tolerance(Interval a, Interval b) {
+	private String tolerance(Interval a, Interval b) {
 		if (!a.bounded() || !b.bounded()) {
 			return "";
 		}
 		BigDecimal half = a.high().subtract(a.low()).add(b.high()).subtract(b.low()).divide(BigDecimal.valueOf(2));
-		return " (rounding allows " + half.stripTrailingZeros().toPlainString() + ")";
+		return " (rounding allows " + shown(half).toPlainString() + ")";
 	}
 
 	/** One balance row: a reporter's period in one currency. */

@@ -21,8 +21,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param reason why there is no change or no percent change, or null
  */
 @Schema(name = "TradeChange", description = "Change against the same period of the previous year")
-public record TradeChange(Basis basis, Period previousPeriod, @Schema(example = "422.37") BigDecimal previousValue,
-		boolean previousDerived, @Schema(example = "204.43") BigDecimal absolute,
+public record TradeChange(Basis basis, Period previousPeriod, @Schema(example = "422.4") BigDecimal previousValue,
+		boolean previousDerived, @Schema(example = "204.4") BigDecimal absolute,
 		@Schema(example = "48.4") BigDecimal percent, List<StatedChange> stated,
 		@Schema(example = "no comparable period: no YEAR figure for 2022 from reporter KZ in USD") String reason) {
 

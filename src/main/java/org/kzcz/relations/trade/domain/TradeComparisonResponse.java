@@ -69,7 +69,7 @@ public record TradeComparisonResponse(TradeRequest request, List<ComparisonGroup
 	 */
 	@Schema(name = "ComparisonGap")
 	public record Gap(@Schema(example = "KZ") String against, @Schema(example = "USD") String currency, Scale scale,
-			@Schema(example = "877.63") BigDecimal difference, @Schema(example = "3.08") BigDecimal ratio,
+			@Schema(example = "877.6") BigDecimal difference, @Schema(example = "3.1") BigDecimal ratio,
 			@Schema(example = "207.8") BigDecimal percent, boolean beyondRounding, String note) {
 
 	}

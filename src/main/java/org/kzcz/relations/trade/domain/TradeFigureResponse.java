@@ -27,6 +27,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param unit what the value counts
  * @param note anything a reader should know
  * @param sources the sources stating it, by slug, with what each said alongside
+ * @param flags what the trade analysis flags on the figure, read from its own country's
+ * side (the flags of /api/v1/trade/flags); empty for counts and ranks
  * @param series the trade series the figure belongs to, or null for counts and ranks
  * @param version the stored version
  * @param self this resource
@@ -39,6 +41,9 @@ public record TradeFigureResponse(@Schema(example = "7") long id, @Schema(exampl
 		@Schema(example = "2023-12-31") LocalDate periodEnd, @Schema(example = "147.7") BigDecimal value,
 		ValueQualifier valueQualifier, @Schema(example = "USD") String currency, Scale scale,
 		@Schema(example = "USD") String unit, String note, List<CitingSource> sources,
+		@Schema(description = """
+				What the trade analysis flags on this figure, read from its own country's side with the default \
+				jump threshold and decimals: the entries of /api/v1/trade/flags for it. Empty for counts and ranks.""") List<TradeFlag> flags,
 		@Schema(description = "The trade series showing the figure; absent for counts and ranks",
 				example = "/api/v1/trade/series?country=KZ&partner=CZ&indicator=EXPORTS&reporter=KZ&from=2023&to=2023") String series,
 		@Schema(description = "The stored version; send it back in If-Match (the ETag) to change the figure",
@@ -47,6 +52,14 @@ public record TradeFigureResponse(@Schema(example = "7") long id, @Schema(exampl
 
 	public static String self(long id) {
 		return "/api/v1/trade-figures/" + id;
+	}
+
+	/** The same figure with the flags the analysis raises on it. */
+	TradeFigureResponse withFlags(List<TradeFlag> raised) {
+		return new TradeFigureResponse(this.id, this.reporter, this.reporterStated, this.reporterAgency, this.country,
+				this.partner, this.indicator, this.periodKind, this.periodStart, this.periodEnd, this.value,
+				this.valueQualifier, this.currency, this.scale, this.unit, this.note, this.sources, List.copyOf(raised),
+				this.series, this.version, this.self);
 	}
 
 	static String series(String country, String partner, StoredIndicator indicator, String reporter,

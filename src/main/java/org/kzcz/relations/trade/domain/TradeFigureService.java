@@ -51,8 +51,11 @@ public class TradeFigureService {
 
 	private final JdbcClient jdbc;
 
-	TradeFigureService(JdbcClient jdbc) {
+	private final TradeFigures figures;
+
+	TradeFigureService(JdbcClient jdbc, TradeFigures figures) {
 		this.jdbc = jdbc;
+		this.figures = figures;
 	}
 
 	/**
@@ -92,16 +95,41 @@ public class TradeFigureService {
 				limit :limit offset :offset
 				""".formatted(where.isEmpty() ? "true" : String.join(" and ", where),
 				page.orderBy(SORT_FIELDS, "tf.period_end desc, tf.period_start desc, tf.id", "tf.id"));
-		return PagedQuery.run(this.jdbc, sql, params, page, (rs, n) -> figure(rs));
+		PagedQuery.Page<TradeFigureResponse> found = PagedQuery.run(this.jdbc, sql, params, page,
+				(rs, n) -> figure(rs));
+		return new PagedQuery.Page<>(withFlags(found.items()), found.totalElements(), found.totalExact(),
+				found.hasNext());
 	}
 
 	/** The figure with this id, or 404. */
 	public TradeFigureResponse find(long id) {
-		return this.jdbc.sql(SELECT + "where tf.id = :id")
+		TradeFigureResponse figure = this.jdbc.sql(SELECT + "where tf.id = :id")
 			.param("id", id)
 			.query((rs, n) -> figure(rs))
 			.optional()
 			.orElseThrow(() -> new NotFoundException("trade figure", id));
+		return withFlags(List.of(figure)).get(0);
+	}
+
+	/**
+	 * The figures with the flags the trade analysis raises on them: one analysis per pair
+	 * and side they are stored from (counts and ranks are not analysed).
+	 */
+	private List<TradeFigureResponse> withFlags(List<TradeFigureResponse> found) {
+		Map<List<String>, Map<Long, List<TradeFlag>>> bySide = new HashMap<>();
+		List<TradeFigureResponse> flagged = new ArrayList<>(found.size());
+		for (TradeFigureResponse figure : found) {
+			List<TradeFlag> flags = List.of();
+			if (figure.indicator().isMoney()) {
+				flags = bySide.computeIfAbsent(List.of(figure.country(), figure.partner()), (side) -> {
+					TradeRequest request = TradeRequest.wholePair(side.get(0), side.get(1),
+							TradeRequest.DEFAULT_JUMP_THRESHOLD, TradeMath.DEFAULT_PERCENT_DECIMALS);
+					return TradeAnalysis.of(request, this.figures.read(request, null)).flagsOfStoredFigures();
+				}).getOrDefault(figure.id(), List.of());
+			}
+			flagged.add(figure.withFlags(flags));
+		}
+		return flagged;
 	}
 
 	private static TradeFigureResponse figure(ResultSet rs) throws SQLException {
@@ -116,7 +144,7 @@ public class TradeFigureService {
 				partner, indicator, PeriodKind.valueOf(rs.getString("period_kind")), start, end,
 				rs.getBigDecimal("value"), ValueQualifier.valueOf(rs.getString("value_qualifier")),
 				rs.getString("currency"), Scale.valueOf(rs.getString("scale")), rs.getString("unit"),
-				rs.getString("note"), sources(rs),
+				rs.getString("note"), sources(rs), List.of(),
 				TradeFigureResponse.series(country, partner, indicator, reporter, start, end), rs.getLong("version"),
 				TradeFigureResponse.self(id));
 	}

@@ -92,6 +92,55 @@ class TradeFigures {
 		return rows;
 	}
 
+	/**
+	 * The sides (country, partner) the pairs with stored trade or investment figures are
+	 * read from: the requested country's side when given (the other party's side when
+	 * only the partner is), otherwise each pair once, from the side that stores more of
+	 * its figures (the alphabetically first on a tie). An unknown country code is a 400.
+	 */
+	List<List<String>> sides(String country, String partner) {
+		for (String[] named : new String[][] { { "country", country }, { "partner", partner } }) {
+			if (named[1] != null) {
+				check(this.jdbc.sql("select exists (select 1 from country where code = :code)")
+					.param("code", named[1])
+					.query(Boolean.class)
+					.single(), named[0], named[1]);
+			}
+		}
+		if (country != null && partner != null) {
+			return List.of(List.of(country, partner));
+		}
+		return this.jdbc.sql("""
+				with stored as (
+				    select country_code::text as a, partner_code::text as b, count(*) as figures
+				    from trade_figure
+				    where indicator in ('EXPORTS', 'IMPORTS', 'TURNOVER', 'FDI_INFLOW', 'FDI_CUMULATIVE')
+				    group by 1, 2
+				),
+				pairs as (
+				    select least(a, b) as x, greatest(a, b) as y,
+				           sum(case when a < b then figures else 0 end) as from_x,
+				           sum(case when a > b then figures else 0 end) as from_y
+				    from stored
+				    group by 1, 2
+				)
+				select case when cast(:country as text) is not null then cast(:country as text)
+				            when cast(:partner as text) is not null then case when x = :partner then y else x end
+				            when from_y > from_x then y else x end as side,
+				       case when cast(:country as text) is not null then case when x = :country then y else x end
+				            when cast(:partner as text) is not null then cast(:partner as text)
+				            when from_y > from_x then x else y end as other
+				from pairs
+				where (cast(:country as text) is null or :country in (x, y))
+				  and (cast(:partner as text) is null or :partner in (x, y))
+				order by 1, 2
+				""")
+			.param("country", country)
+			.param("partner", partner)
+			.query((rs, n) -> List.of(rs.getString("side"), rs.getString("other")))
+			.list();
+	}
+
 	private static void check(boolean known, String parameter, String code) {
 		if (!known) {
 			throw new InvalidParameterException(parameter, "is not a known country code: '" + code + "'");

@@ -12,7 +12,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @Schema(name = "TradeFlag", description = "A consistency flag raised by the figures")
 public record TradeFlag(Code code, Severity severity, @Schema(
-		example = "turnover 28.9 differs from exports + imports 29.25 by 0.35, more than rounding explains (0.105)") String message) {
+		example = "turnover 28.9 BILLION USD differs from exports + imports = 23.6 + 5.65 = 29.3 by -0.4, more than rounding explains (rounding allows 0.1)") String message) {
 
 	static TradeFlag warning(Code code, String message) {
 		return new TradeFlag(code, Severity.WARNING, message);

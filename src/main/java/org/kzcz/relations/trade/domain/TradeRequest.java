@@ -22,7 +22,8 @@ import org.kzcz.relations.common.InvalidParameterException;
  * @param to last year (periods ending in it or earlier), or null for no upper bound
  * @param reporter only this reporter's figures, or null for every reporter
  * @param jumpThreshold changes beyond this many percent are flagged as jumps
- * @param decimals decimals of percentages and ratios
+ * @param decimals decimals of every number the analysis computes (percentages, ratios,
+ * derived values, changes, gaps); stored values keep the digits their sources printed
  */
 @Schema(name = "TradeRequest", description = "The request the figures answer, after defaults")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -58,6 +59,12 @@ public record TradeRequest(@Schema(example = "KZ") String country, @Schema(examp
 			throw new InvalidParameterException("from", "must not be after to (" + first + " > " + last + ")");
 		}
 		String r = (reporter == null || reporter.isBlank()) ? null : countryCode("reporter", reporter);
+		List<TradeIndicator> indicators = (indicator != null) ? List.of(indicator) : List.of(TradeIndicator.values());
+		return new TradeRequest(c, p, indicators, first, last, r, jumpThreshold(jumpThreshold), decimals(decimals));
+	}
+
+	/** The jump threshold asked for, checked, or the default. */
+	static BigDecimal jumpThreshold(BigDecimal jumpThreshold) {
 		BigDecimal threshold = (jumpThreshold != null) ? jumpThreshold : DEFAULT_JUMP_THRESHOLD;
 		// Bounded in size and precision: a value such as 1e-999999999 would make every
 		// comparison explode.
@@ -68,12 +75,22 @@ public record TradeRequest(@Schema(example = "KZ") String country, @Schema(examp
 		if (threshold.signum() <= 0) {
 			throw new InvalidParameterException("jumpThreshold", "must be a positive percentage");
 		}
+		return threshold;
+	}
+
+	/** The decimals asked for, checked, or the default. */
+	static int decimals(Integer decimals) {
 		int d = (decimals != null) ? decimals : TradeMath.DEFAULT_PERCENT_DECIMALS;
 		if (d < 0 || d > MAX_DECIMALS) {
 			throw new InvalidParameterException("decimals", "must be between 0 and " + MAX_DECIMALS);
 		}
-		List<TradeIndicator> indicators = (indicator != null) ? List.of(indicator) : List.of(TradeIndicator.values());
-		return new TradeRequest(c, p, indicators, first, last, r, threshold, d);
+		return d;
+	}
+
+	/** Every indicator of a pair, with no year bounds: what the flags are raised over. */
+	static TradeRequest wholePair(String country, String partner, BigDecimal jumpThreshold, int decimals) {
+		return new TradeRequest(country, partner, List.of(TradeIndicator.values()), null, null, null, jumpThreshold,
+				decimals);
 	}
 
 	/** The same request for other indicators. */

@@ -13,6 +13,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.kzcz.relations.common.InvalidParameterException;
 import org.kzcz.relations.trade.domain.TradeBalanceResponse;
 import org.kzcz.relations.trade.domain.TradeComparisonResponse;
+import org.kzcz.relations.trade.domain.TradeFlag;
+import org.kzcz.relations.trade.domain.TradeFlagsResponse;
 import org.kzcz.relations.trade.domain.TradeIndicator;
 import org.kzcz.relations.trade.domain.TradeRequest;
 import org.kzcz.relations.trade.domain.TradeSeriesResponse;
@@ -78,7 +80,8 @@ class TradeController {
 					example = "KZ") @RequestParam(required = false) String reporter,
 			@Parameter(description = "Changes beyond this many percent are flagged JUMP (default 50)",
 					example = "50") @RequestParam(required = false) BigDecimal jumpThreshold,
-			@Parameter(description = "Decimals of percentages (default 1, at most 6)",
+			@Parameter(
+					description = "Decimals of every computed number: percentages, ratios, derived values, changes (default 1, at most 6)",
 					example = "1") @RequestParam(required = false) Integer decimals,
 			@Parameter(description = "csv or json; overrides the Accept header",
 					example = "csv") @RequestParam(required = false) String format) {
@@ -117,7 +120,8 @@ class TradeController {
 					example = "KZ") @RequestParam(required = false) String reporter,
 			@Parameter(description = "Changes beyond this many percent are flagged JUMP (default 50)",
 					example = "50") @RequestParam(required = false) BigDecimal jumpThreshold,
-			@Parameter(description = "Decimals of percentages (default 1, at most 6)",
+			@Parameter(
+					description = "Decimals of every computed number: percentages, ratios, derived values, changes (default 1, at most 6)",
 					example = "1") @RequestParam(required = false) Integer decimals,
 			@Parameter(description = "csv or json; overrides the Accept header",
 					example = "json") @RequestParam(required = false) String format) {
@@ -156,12 +160,45 @@ class TradeController {
 					example = "2025") @RequestParam(required = false) Integer to,
 			@Parameter(description = "Only this indicator; all when omitted",
 					example = "TURNOVER") @RequestParam(required = false) TradeIndicator indicator,
-			@Parameter(description = "Decimals of percentages (default 1, at most 6)",
+			@Parameter(
+					description = "Decimals of every computed number: percentages, ratios, derived values, changes (default 1, at most 6)",
 					example = "1") @RequestParam(required = false) Integer decimals,
 			@Parameter(description = "csv or json; overrides the Accept header",
 					example = "json") @RequestParam(required = false) String format) {
 		TradeRequest request = TradeRequest.parse(country, partner, indicator, year, from, to, null, null, decimals);
 		return respond(format, this.trade.comparison(request));
+	}
+
+	@GetMapping("/flags")
+	@Operation(summary = "Every consistency flag the analysis raises, over every pair and period", description = """
+			The data-quality view: each flag of the series (turnover that is not exports + imports, stated \
+			rates the values do not give, jumps, reporters that differ, parts exceeding wholes...) with the \
+			figure it is raised on, its value and its sources, and the stored figure's id where there is \
+			one. Without country and partner, every pair with stored trade or investment figures, each \
+			read once from the side storing more of its figures; with country, that country's pairs from \
+			its side; with partner alone, from the other side.""")
+	@ApiResponse(responseCode = "200", description = "The flags",
+			content = {
+					@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = TradeFlagsResponse.class)),
+					@Content(mediaType = TEXT_CSV) })
+	@ApiResponse(responseCode = "400", description = "A parameter is invalid (named in errors[0].name)",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					examples = @ExampleObject(value = TradeExamples.PROBLEM_JSON)))
+	ResponseEntity<TradeFlagsResponse> flags(
+			@Parameter(description = "Only pairs read from this side (ISO 3166-1 alpha-2, or EU); every pair when "
+					+ "omitted", example = "KZ") @RequestParam(required = false) String country,
+			@Parameter(description = "Only pairs with this other party",
+					example = "EU") @RequestParam(required = false) String partner,
+			@Parameter(description = "Only flags of this severity; both when omitted",
+					example = "WARNING") @RequestParam(required = false) TradeFlag.Severity severity,
+			@Parameter(description = "Changes beyond this many percent are flagged JUMP (default 50)",
+					example = "50") @RequestParam(required = false) BigDecimal jumpThreshold,
+			@Parameter(description = "Decimals of every computed number (default 1, at most 6)",
+					example = "1") @RequestParam(required = false) Integer decimals,
+			@Parameter(description = "csv or json; overrides the Accept header",
+					example = "csv") @RequestParam(required = false) String format) {
+		return respond(format, this.trade.flags(country, partner, severity, jumpThreshold, decimals));
 	}
 
 	/**

@@ -17,6 +17,7 @@ import org.kzcz.relations.trade.domain.TradeComparisonResponse.ComparedFigure;
 import org.kzcz.relations.trade.domain.TradeComparisonResponse.ComparisonGroup;
 import org.kzcz.relations.trade.domain.TradeComparisonResponse.Gap;
 import org.kzcz.relations.trade.domain.TradeFlag;
+import org.kzcz.relations.trade.domain.TradeFlagsResponse.FlagEntry;
 import org.kzcz.relations.trade.domain.TradePoint;
 import org.kzcz.relations.trade.domain.TradePoint.OtherReporterFigure;
 import org.kzcz.relations.trade.domain.TradeReporter;
@@ -74,6 +75,25 @@ final class TradeCsv {
 		.columns("gap", gap(), (r) -> r.figure().gap())
 		.column("flags", (r) -> flags(r.group().flags()))
 		.column("sources", (r) -> sources(r.figure().sources()));
+
+	static final CsvTable<FlagEntry> FLAGS = new CsvTable<FlagEntry>().column("country", FlagEntry::country)
+		.column("partner", FlagEntry::partner)
+		.column("code", FlagEntry::code)
+		.column("severity", FlagEntry::severity)
+		.column("message", FlagEntry::message)
+		.column("indicator", FlagEntry::indicator)
+		.columns("period", period(), FlagEntry::period)
+		.columns("reporter", reporter(), FlagEntry::reporter)
+		.column("value", FlagEntry::value)
+		.column("valueQualifier", FlagEntry::valueQualifier)
+		.column("currency", FlagEntry::currency)
+		.column("scale", FlagEntry::scale)
+		.column("derived", FlagEntry::derived)
+		.columns("derivation", derivation(), FlagEntry::derivation)
+		.column("figureId", FlagEntry::figureId)
+		.column("figure", FlagEntry::figure)
+		.column("series", FlagEntry::series)
+		.column("sources", (f) -> sources(f.sources()));
 
 	private TradeCsv() {
 	}

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.kzcz.relations.trade.domain.TradeBalanceResponse;
 import org.kzcz.relations.trade.domain.TradeComparisonResponse;
+import org.kzcz.relations.trade.domain.TradeFlagsResponse;
 import org.kzcz.relations.trade.domain.TradeSeriesResponse;
 
 import org.springframework.http.HttpInputMessage;
@@ -29,7 +30,7 @@ class TradeCsvHttpMessageConverter extends AbstractHttpMessageConverter<Object> 
 	@Override
 	protected boolean supports(Class<?> clazz) {
 		return clazz == TradeSeriesResponse.class || clazz == TradeBalanceResponse.class
-				|| clazz == TradeComparisonResponse.class;
+				|| clazz == TradeComparisonResponse.class || clazz == TradeFlagsResponse.class;
 	}
 
 	@Override
@@ -51,6 +52,7 @@ class TradeCsvHttpMessageConverter extends AbstractHttpMessageConverter<Object> 
 			case TradeBalanceResponse balance -> TradeCsv.BALANCE.write(TradeCsv.rows(balance), output.getBody());
 			case TradeComparisonResponse comparison ->
 				TradeCsv.COMPARISON.write(TradeCsv.rows(comparison), output.getBody());
+			case TradeFlagsResponse flags -> TradeCsv.FLAGS.write(flags.flags(), output.getBody());
 			default -> throw new HttpMessageNotWritableException("No CSV layout for " + body.getClass());
 		}
 	}

@@ -57,9 +57,9 @@ final class TradeExamples {
 			          "label": "2022",
 			          "partial": false
 			        },
-			        "previousValue": 422.37,
+			        "previousValue": 422.4,
 			        "previousDerived": true,
-			        "absolute": 204.43,
+			        "absolute": 204.4,
 			        "percent": 48.4,
 			        "stated": [
 			          {
@@ -195,7 +195,7 @@ final class TradeExamples {
 	/** Series, CSV. */
 	static final String SERIES_CSV = """
 			indicator,periodKind,periodStart,periodEnd,periodLabel,periodPartial,periodCumulative,value,valueQualifier,currency,scale,unit,reporterCountry,reporterStated,reporterAgency,derived,derivationKind,derivationRule,changeBasis,changePreviousPeriodStart,changePreviousPeriodEnd,changePreviousValue,changePreviousDerived,changeAbsolute,changePercent,changeStated,changeReason,otherReporters,flags,sources
-			TURNOVER,YEAR,2023-01-01,2023-12-31,2023,false,false,626.8,EXACT,USD,MILLION,USD,KZ,true,state-revenue-committee-of-kazakhstan,false,,,STATED,2022-01-01,2022-12-31,422.37,true,204.43,48.4,"astana-times-foreign-ministers-2024: 48.4% ""+48.4%""; kazinform-vassilenko-prague-2024: 48.4% ""+48.4%\""",,,,astana-times-foreign-ministers-2024; kazinform-vassilenko-prague-2024
+			TURNOVER,YEAR,2023-01-01,2023-12-31,2023,false,false,626.8,EXACT,USD,MILLION,USD,KZ,true,state-revenue-committee-of-kazakhstan,false,,,STATED,2022-01-01,2022-12-31,422.4,true,204.4,48.4,"astana-times-foreign-ministers-2024: 48.4% ""+48.4%""; kazinform-vassilenko-prague-2024: 48.4% ""+48.4%\""",,,,astana-times-foreign-ministers-2024; kazinform-vassilenko-prague-2024
 			TURNOVER,PARTIAL_YEAR,2024-01-01,2024-07-31,Jan-Jul 2024,true,false,275.3,EXACT,USD,MILLION,USD,KZ,true,state-revenue-committee-of-kazakhstan,false,,,NONE,2023-01-01,2023-07-31,,false,,,,no comparable period: no PARTIAL_YEAR figure for Jan-Jul 2023 from reporter KZ in USD,,,kazinform-vassilenko-prague-2024
 			TURNOVER,YEAR,2024-01-01,2024-12-31,2024,false,false,619,EXACT,USD,MILLION,USD,KZ,true,,false,,,COMPUTED,2023-01-01,2023-12-31,626.8,false,-7.8,-1.2,,,,,dyussenbayev-interview-2025
 			""";
@@ -309,9 +309,9 @@ final class TradeExamples {
 			            "label": "2022",
 			            "partial": false
 			          },
-			          "previousValue": 422.37,
+			          "previousValue": 422.4,
 			          "previousDerived": true,
-			          "absolute": 204.43,
+			          "absolute": 204.4,
 			          "percent": 48.4,
 			          "stated": [
 			            {
@@ -412,7 +412,7 @@ final class TradeExamples {
 	/** Balance, CSV. */
 	static final String BALANCE_CSV = """
 			reporterCountry,reporterStated,reporterAgency,periodKind,periodStart,periodEnd,periodLabel,periodPartial,periodCumulative,currency,scale,exportsValue,exportsValueQualifier,exportsDerived,exportsDerivation,exportsChangeBasis,exportsChangePreviousPeriodStart,exportsChangePreviousPeriodEnd,exportsChangePreviousValue,exportsChangePreviousDerived,exportsChangeAbsolute,exportsChangePercent,exportsChangeStated,exportsChangeReason,importsValue,importsValueQualifier,importsDerived,importsDerivation,importsChangeBasis,importsChangePreviousPeriodStart,importsChangePreviousPeriodEnd,importsChangePreviousValue,importsChangePreviousDerived,importsChangeAbsolute,importsChangePercent,importsChangeStated,importsChangeReason,turnoverValue,turnoverValueQualifier,turnoverDerived,turnoverDerivation,turnoverChangeBasis,turnoverChangePreviousPeriodStart,turnoverChangePreviousPeriodEnd,turnoverChangePreviousValue,turnoverChangePreviousDerived,turnoverChangeAbsolute,turnoverChangePercent,turnoverChangeStated,turnoverChangeReason,balanceValue,balanceValueQualifier,balanceDerived,balanceDerivation,balanceChangeBasis,balanceChangePreviousPeriodStart,balanceChangePreviousPeriodEnd,balanceChangePreviousValue,balanceChangePreviousDerived,balanceChangeAbsolute,balanceChangePercent,balanceChangeStated,balanceChangeReason,coverageRatioValue,coverageRatioValueQualifier,coverageRatioDerived,coverageRatioDerivation,coverageRatioChangeBasis,coverageRatioChangePreviousPeriodStart,coverageRatioChangePreviousPeriodEnd,coverageRatioChangePreviousValue,coverageRatioChangePreviousDerived,coverageRatioChangeAbsolute,coverageRatioChangePercent,coverageRatioChangeStated,coverageRatioChangeReason,flags,sources
-			KZ,true,state-revenue-committee-of-kazakhstan,YEAR,2023-01-01,2023-12-31,2023,false,false,USD,MILLION,147.7,EXACT,false,,STATED,2022-01-01,2022-12-31,123.70,true,24.00,19.4,"kazinform-vassilenko-prague-2024: 19.4% ""an increase of 19.4%\""",,479.1,EXACT,false,,STATED,2022-01-01,2022-12-31,298.50,true,180.60,60.5,"kazinform-vassilenko-prague-2024: 60.5% ""an increase of 60.5%\""",,626.8,EXACT,false,,STATED,2022-01-01,2022-12-31,422.37,true,204.43,48.4,"astana-times-foreign-ministers-2024: 48.4% ""+48.4%""; kazinform-vassilenko-prague-2024: 48.4% ""+48.4%\""",,-331.4,EXACT,true,EXPORTS - IMPORTS = 147.7 - 479.1,COMPUTED,2022-01-01,2022-12-31,-174.80,true,-156.60,-89.6,,,30.8,EXACT,true,EXPORTS / IMPORTS x 100,COMPUTED,2022-01-01,2022-12-31,41.4,true,-10.6,,,the change of a ratio is given in percentage points (absolute),"JUMP (WARNING): a source states a change of +60.5% on 2022, beyond the 50% threshold; JUMP (WARNING): changed by -89.6% on 2022, beyond the 50% threshold",astana-times-foreign-ministers-2024; kazinform-vassilenko-prague-2024
+			KZ,true,state-revenue-committee-of-kazakhstan,YEAR,2023-01-01,2023-12-31,2023,false,false,USD,MILLION,147.7,EXACT,false,,STATED,2022-01-01,2022-12-31,123.7,true,24.0,19.4,"kazinform-vassilenko-prague-2024: 19.4% ""an increase of 19.4%\""",,479.1,EXACT,false,,STATED,2022-01-01,2022-12-31,298.5,true,180.6,60.5,"kazinform-vassilenko-prague-2024: 60.5% ""an increase of 60.5%\""",,626.8,EXACT,false,,STATED,2022-01-01,2022-12-31,422.4,true,204.4,48.4,"astana-times-foreign-ministers-2024: 48.4% ""+48.4%""; kazinform-vassilenko-prague-2024: 48.4% ""+48.4%\""",,-331.4,EXACT,true,EXPORTS - IMPORTS = 147.7 - 479.1,COMPUTED,2022-01-01,2022-12-31,-174.8,true,-156.6,-89.6,,,30.8,EXACT,true,EXPORTS / IMPORTS x 100,COMPUTED,2022-01-01,2022-12-31,41.4,true,-10.6,,,the change of a ratio is given in percentage points (absolute),"JUMP (WARNING): a source states a change of +60.5% on 2022, beyond the 50% threshold; JUMP (WARNING): changed by -89.6% on 2022, beyond the 50% threshold",astana-times-foreign-ministers-2024; kazinform-vassilenko-prague-2024
 			""";
 
 	/** Comparison, JSON. */
@@ -453,7 +453,7 @@ final class TradeExamples {
 			            "agency": "state-revenue-committee-of-kazakhstan",
 			            "agencyName": "State Revenue Committee of Kazakhstan"
 			          },
-			          "value": 422.37,
+			          "value": 422.4,
 			          "valueQualifier": "EXACT",
 			          "currency": "USD",
 			          "scale": "MILLION",
@@ -526,8 +526,8 @@ final class TradeExamples {
 			            "against": "KZ",
 			            "currency": "USD",
 			            "scale": "MILLION",
-			            "difference": 877.63,
-			            "ratio": 3.08,
+			            "difference": 877.6,
+			            "ratio": 3.1,
 			            "percent": 207.8,
 			            "beyondRounding": true,
 			            "note": "uses a derived value (KZ: IMPLIED_BY_STATED_CHANGE); uses a value the source qualifies (ALMOST)"
@@ -545,7 +545,7 @@ final class TradeExamples {
 			        {
 			          "code": "REPORTERS_DIFFER",
 			          "severity": "WARNING",
-			          "message": "CZ reports 1.3 BILLION USD (ALMOST) (mirrored) and KZ reports 422.37 MILLION USD (implied by a stated rate) for TURNOVER 2022: 3.08 times as much; both are shown, neither is preferred"
+			          "message": "CZ reports 1.3 BILLION USD (ALMOST) (mirrored) and KZ reports 422.4 MILLION USD (implied by a stated rate) for TURNOVER 2022: 3.1 times as much; both are shown, neither is preferred"
 			        }
 			      ]
 			    }
@@ -556,9 +556,9 @@ final class TradeExamples {
 	/** Comparison, CSV. */
 	static final String COMPARISON_CSV = """
 			indicator,periodKind,periodStart,periodEnd,periodLabel,periodPartial,periodCumulative,referenceReporter,reporterCountry,reporterStated,reporterAgency,value,valueQualifier,currency,scale,derived,derivationKind,derivationRule,gapAgainst,gapScale,gapDifference,gapRatio,gapPercent,gapBeyondRounding,gapNote,flags,sources
-			TURNOVER,YEAR,2022-01-01,2022-12-31,2022,false,false,KZ,KZ,true,state-revenue-committee-of-kazakhstan,422.37,EXACT,USD,MILLION,true,IMPLIED_BY_STATED_CHANGE,"previous = value / (1 + rate / 100) = 626.8 / (1 + 48.4 / 100), from the 2023 value and the change astana-times-foreign-ministers-2024 states",,,,,,,,"REPORTERS_DIFFER (WARNING): CZ reports 1.3 BILLION USD (ALMOST) (mirrored) and KZ reports 422.37 MILLION USD (implied by a stated rate) for TURNOVER 2022: 3.08 times as much; both are shown, neither is preferred",astana-times-foreign-ministers-2024; kazinform-vassilenko-prague-2024
-			TURNOVER,YEAR,2022-01-01,2022-12-31,2022,false,false,KZ,CZ,false,,28,APPROXIMATE,CZK,BILLION,true,MIRRORED,"stored as CZ's TURNOVER with KZ (reported by CZ), read from KZ's side as TURNOVER",KZ,BILLION,,,,false,no figure from KZ in CZK to compare with; currencies are not converted,"REPORTERS_DIFFER (WARNING): CZ reports 1.3 BILLION USD (ALMOST) (mirrored) and KZ reports 422.37 MILLION USD (implied by a stated rate) for TURNOVER 2022: 3.08 times as much; both are shown, neither is preferred",pilsen-region-ambassador-visit-2024
-			TURNOVER,YEAR,2022-01-01,2022-12-31,2022,false,false,KZ,CZ,false,,1.3,ALMOST,USD,BILLION,true,MIRRORED,"stored as CZ's TURNOVER with KZ (reported by CZ), read from KZ's side as TURNOVER",KZ,MILLION,877.63,3.08,207.8,true,uses a derived value (KZ: IMPLIED_BY_STATED_CHANGE); uses a value the source qualifies (ALMOST),"REPORTERS_DIFFER (WARNING): CZ reports 1.3 BILLION USD (ALMOST) (mirrored) and KZ reports 422.37 MILLION USD (implied by a stated rate) for TURNOVER 2022: 3.08 times as much; both are shown, neither is preferred",pilsen-region-ambassador-visit-2024
+			TURNOVER,YEAR,2022-01-01,2022-12-31,2022,false,false,KZ,KZ,true,state-revenue-committee-of-kazakhstan,422.4,EXACT,USD,MILLION,true,IMPLIED_BY_STATED_CHANGE,"previous = value / (1 + rate / 100) = 626.8 / (1 + 48.4 / 100), from the 2023 value and the change astana-times-foreign-ministers-2024 states",,,,,,,,"REPORTERS_DIFFER (WARNING): CZ reports 1.3 BILLION USD (ALMOST) (mirrored) and KZ reports 422.4 MILLION USD (implied by a stated rate) for TURNOVER 2022: 3.1 times as much; both are shown, neither is preferred",astana-times-foreign-ministers-2024; kazinform-vassilenko-prague-2024
+			TURNOVER,YEAR,2022-01-01,2022-12-31,2022,false,false,KZ,CZ,false,,28,APPROXIMATE,CZK,BILLION,true,MIRRORED,"stored as CZ's TURNOVER with KZ (reported by CZ), read from KZ's side as TURNOVER",KZ,BILLION,,,,false,no figure from KZ in CZK to compare with; currencies are not converted,"REPORTERS_DIFFER (WARNING): CZ reports 1.3 BILLION USD (ALMOST) (mirrored) and KZ reports 422.4 MILLION USD (implied by a stated rate) for TURNOVER 2022: 3.1 times as much; both are shown, neither is preferred",pilsen-region-ambassador-visit-2024
+			TURNOVER,YEAR,2022-01-01,2022-12-31,2022,false,false,KZ,CZ,false,,1.3,ALMOST,USD,BILLION,true,MIRRORED,"stored as CZ's TURNOVER with KZ (reported by CZ), read from KZ's side as TURNOVER",KZ,MILLION,877.6,3.1,207.8,true,uses a derived value (KZ: IMPLIED_BY_STATED_CHANGE); uses a value the source qualifies (ALMOST),"REPORTERS_DIFFER (WARNING): CZ reports 1.3 BILLION USD (ALMOST) (mirrored) and KZ reports 422.4 MILLION USD (implied by a stated rate) for TURNOVER 2022: 3.1 times as much; both are shown, neither is preferred",pilsen-region-ambassador-visit-2024
 			""";
 
 	/** A 400 problem. */

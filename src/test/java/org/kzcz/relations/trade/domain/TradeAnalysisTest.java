@@ -86,16 +86,56 @@ class TradeAnalysisTest {
 		TradeChange change = only(points, TradeIndicator.TURNOVER, 2023).change();
 		assertThat(change.basis()).isEqualTo(Basis.STATED);
 		assertThat(change.percent()).isEqualByComparingTo("48.4");
-		assertThat(change.previousValue()).isEqualByComparingTo("422.37");
+		// 626.8 / 1.484 = 422.3719..., shown with the default single decimal
+		assertThat(change.previousValue()).isEqualByComparingTo("422.4");
 		assertThat(change.previousDerived()).isTrue();
 		// 626.8 - 422.3719... = 204.428...
-		assertThat(change.absolute()).isEqualByComparingTo("204.43");
+		assertThat(change.absolute()).isEqualByComparingTo("204.4");
 
 		TradePoint implied = only(points, TradeIndicator.TURNOVER, 2022);
 		assertThat(implied.derived()).isTrue();
 		assertThat(implied.derivation().kind()).isEqualTo(Derivation.Kind.IMPLIED_BY_STATED_CHANGE);
 		assertThat(implied.derivation().rule()).contains("626.8 / (1 + 48.4 / 100)");
-		assertThat(implied.value()).isEqualByComparingTo("422.37");
+		assertThat(implied.value()).isEqualByComparingTo("422.4");
+	}
+
+	@Test
+	void decimalsApplyToEveryComputedNumberAndToNoStoredOne() {
+		stored("KZ", "KZ", "EU", TradeIndicator.EXPORTS, Period.year(2021), "23.6", Scale.BILLION);
+		stored("KZ", "KZ", "EU", TradeIndicator.IMPORTS, Period.year(2021), "5.65", Scale.BILLION);
+		stored("KZ", "KZ", "CZ", TradeIndicator.TURNOVER, Period.year(2023), "626.8", "48.4");
+
+		List<TradePoint> three = series("KZ", "CZ", 3);
+		assertThat(only(three, TradeIndicator.TURNOVER, 2022).value()).hasToString("422.372");
+		assertThat(only(three, TradeIndicator.TURNOVER, 2023).change().absolute()).hasToString("204.428");
+		assertThat(only(three, TradeIndicator.TURNOVER, 2023).value()).hasToString("626.8");
+
+		List<TradePoint> none = series("KZ", "EU", 0);
+		// 23.6 - 5.65 = 17.95: a computed balance takes the decimals asked for, the
+		// stored
+		// values keep the digits their source printed
+		assertThat(only(none, TradeIndicator.BALANCE, 2021).value()).hasToString("18");
+		assertThat(only(none, TradeIndicator.IMPORTS, 2021).value()).hasToString("5.65");
+		assertThat(only(series("KZ", "EU", 2), TradeIndicator.BALANCE, 2021).value()).hasToString("17.95");
+		assertThat(only(series("KZ", "EU", 1), TradeIndicator.BALANCE, 2021).value()).hasToString("18.0");
+	}
+
+	@Test
+	void theFlaggedFiguresNameTheStoredFigureEachFlagIsRaisedOn() {
+		stored("KZ", "KZ", "EU", TradeIndicator.TURNOVER, Period.year(2021), "28.9", Scale.BILLION);
+		stored("KZ", "KZ", "EU", TradeIndicator.EXPORTS, Period.year(2021), "23.6", Scale.BILLION);
+		stored("KZ", "KZ", "EU", TradeIndicator.IMPORTS, Period.year(2021), "5.65", Scale.BILLION);
+		TradeAnalysis analysis = TradeAnalysis
+			.of(TradeRequest.parse("KZ", "EU", null, null, null, null, null, null, null), this.rows);
+
+		assertThat(analysis.flagged()).singleElement().satisfies((flagged) -> {
+			assertThat(flagged.figureId()).isEqualTo(1L);
+			assertThat(flagged.point().indicator()).isEqualTo(TradeIndicator.TURNOVER);
+			assertThat(flagged.point().flags()).extracting(TradeFlag::code).containsExactly(Code.TURNOVER_MISMATCH);
+		});
+		assertThat(analysis.flagsOfStoredFigures().get(1L)).extracting(TradeFlag::code)
+			.containsExactly(Code.TURNOVER_MISMATCH);
+		assertThat(analysis.flagsOfStoredFigures().get(2L)).isEmpty();
 	}
 
 	@Test
@@ -130,8 +170,11 @@ class TradeAnalysisTest {
 		TradePoint turnover = only(series("KZ", "EU"), TradeIndicator.TURNOVER, 2021);
 		assertThat(turnover.flags()).singleElement().satisfies((flag) -> {
 			assertThat(flag.code()).isEqualTo(Code.TURNOVER_MISMATCH);
-			assertThat(flag.message()).contains("29.25", "-0.35");
+			// the sum and the difference are computed: shown with the default decimal
+			assertThat(flag.message()).contains("23.6 + 5.65 = 29.3 by -0.4");
 		});
+		assertThat(only(series("KZ", "EU", 2), TradeIndicator.TURNOVER, 2021).flags()).singleElement()
+			.satisfies((flag) -> assertThat(flag.message()).contains("= 29.25 by -0.35", "rounding allows 0.11"));
 	}
 
 	@Test
@@ -159,7 +202,7 @@ class TradeAnalysisTest {
 			.satisfies((other) -> assertThat(other.value()).isEqualByComparingTo("1400"));
 		TradePoint cz2022 = point(points, TradeIndicator.TURNOVER, Period.year(2022), "CZ");
 		assertThat(codes(cz2022)).contains(Code.REPORTERS_DIFFER);
-		assertThat(cz2022.flags()).anySatisfy((f) -> assertThat(f.message()).contains("3.10 times"));
+		assertThat(cz2022.flags()).anySatisfy((f) -> assertThat(f.message()).contains("3.1 times"));
 	}
 
 	@Test
@@ -291,6 +334,12 @@ class TradeAnalysisTest {
 	private List<TradePoint> series(String country, String partner) {
 		return TradeAnalysis
 			.of(TradeRequest.parse(country, partner, null, null, null, null, null, null, null), this.rows)
+			.series();
+	}
+
+	private List<TradePoint> series(String country, String partner, int decimals) {
+		return TradeAnalysis
+			.of(TradeRequest.parse(country, partner, null, null, null, null, null, null, decimals), this.rows)
 			.series();
 	}
 

@@ -1,0 +1,120 @@
+package org.kzcz.relations.claims;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.kzcz.relations.common.DatePrecision;
+import org.kzcz.relations.common.NotFoundException;
+import org.kzcz.relations.common.PageQuery;
+import org.kzcz.relations.common.PagedQuery;
+import org.kzcz.relations.common.SourceRefs;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class ClaimService {
+
+	static final Map<String, String> SORT_FIELDS = Map.of("occurredOn", "c.occurred_on", "title", "c.title", "id",
+			"c.slug");
+
+	private static final String COLUMNS = """
+			c.slug, c.kind, c.topic, c.title, c.statement, c.about, c.occurred_on, c.date_precision, c.date_note,
+			c.note, c.version,
+			array(select cc.country_code::text from claim_country cc where cc.claim_id = c.id order by 1) as countries,
+			array(select s.slug || '|' || s.title from claim_source cs join source s on s.id = cs.source_id
+			      where cs.claim_id = c.id order by s.slug) as sources""";
+
+	private final JdbcClient jdbc;
+
+	ClaimService(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * One page of claims, newest first (undated last) by default. A dated claim is in
+	 * [from, to] when its period overlaps it, as on the timeline.
+	 */
+	PagedQuery.Page<ClaimResponse> list(ClaimFilter filter, PageQuery page) {
+		Map<String, Object> params = new HashMap<>();
+		List<String> where = new ArrayList<>();
+		if (filter.kind() != null) {
+			where.add("c.kind = :kind");
+			params.put("kind", filter.kind().name());
+		}
+		if (filter.topic() != null) {
+			where.add("c.topic = :topic");
+			params.put("topic", filter.topic().name());
+		}
+		if (filter.country() != null) {
+			where
+				.add("exists (select 1 from claim_country cc where cc.claim_id = c.id and cc.country_code = :country)");
+			params.put("country", filter.country());
+		}
+		if (filter.source() != null) {
+			where.add("exists (select 1 from claim_source cs join source s on s.id = cs.source_id "
+					+ "where cs.claim_id = c.id and s.slug = :source)");
+			params.put("source", filter.source());
+		}
+		if (filter.about() != null) {
+			where.add("c.about = :about");
+			params.put("about", filter.about());
+		}
+		if (filter.q() != null) {
+			where.add("c.search_vector @@ search_query(:q)");
+			params.put("q", filter.q());
+		}
+		if (filter.from() != null) {
+			where.add("period_last_day(c.occurred_on, c.date_precision) >= :from");
+			params.put("from", filter.from());
+		}
+		if (filter.to() != null) {
+			where.add("c.occurred_on <= :to");
+			params.put("to", filter.to());
+		}
+		String sql = """
+				select %s
+				from claim c
+				where %s
+				order by %s
+				limit :limit offset :offset
+				""".formatted(COLUMNS, where.isEmpty() ? "true" : String.join(" and ", where),
+				page.orderBy(SORT_FIELDS, "c.occurred_on desc nulls last, c.slug", "c.slug"));
+		return PagedQuery.run(this.jdbc, sql, params, page,
+				(rs, n) -> new ClaimResponse(rs.getString("slug"), ClaimKind.valueOf(rs.getString("kind")),
+						ClaimTopic.valueOf(rs.getString("topic")), rs.getString("title"), rs.getString("statement"),
+						rs.getString("about"), rs.getObject("occurred_on", LocalDate.class), precision(rs),
+						countries(rs), SourceRefs.fromArray(rs.getArray("sources")),
+						ClaimResponse.self(rs.getString("slug"))));
+	}
+
+	ClaimDetailResponse find(String id) {
+		return this.jdbc.sql("select " + COLUMNS + " from claim c where c.slug = :slug")
+			.param("slug", id)
+			.query((rs, n) -> new ClaimDetailResponse(rs.getString("slug"), ClaimKind.valueOf(rs.getString("kind")),
+					ClaimTopic.valueOf(rs.getString("topic")), rs.getString("title"), rs.getString("statement"),
+					rs.getString("about"), rs.getObject("occurred_on", LocalDate.class), precision(rs),
+					rs.getString("date_note"), rs.getString("note"), countries(rs),
+					SourceRefs.fromArray(rs.getArray("sources")), ClaimResponse.self(rs.getString("slug")),
+					rs.getLong("version")))
+			.optional()
+			.orElseThrow(() -> new NotFoundException("claim", id));
+	}
+
+	private static DatePrecision precision(ResultSet rs) throws SQLException {
+		String value = rs.getString("date_precision");
+		return (value != null) ? DatePrecision.valueOf(value) : null;
+	}
+
+	private static List<String> countries(ResultSet rs) throws SQLException {
+		return List.of((String[]) rs.getArray("countries").getArray());
+	}
+
+}
