@@ -26,10 +26,9 @@ class HistoryController {
 			the resource's stored fields after it (before it, for DELETE), named and printed as the resource \
 			itself shows them, other resources by slug. Answers for deleted resources too, with deleted set; \
 			to read a resource as it was at a moment, add asOf to its own URL.""")
-	HistoryResponse history(
-			@Parameter(
-					description = "sources, organizations, officials, meetings, agreements, projects or trade-figures",
-					example = "meetings") @PathVariable String collection,
+	HistoryResponse history(@Parameter(
+			description = "sources, organizations, officials, meetings, agreements, projects, trade-figures or claims",
+			example = "meetings") @PathVariable String collection,
 			@Parameter(description = "The resource's id (slug; number for trade figures)",
 					example = "lipavsky-nurtleu-talks-astana-2024") @PathVariable String id) {
 		return this.history.history(resource(collection), id);
