@@ -34,8 +34,8 @@ class AgreementService {
 			"a.title");
 
 	private static final String SOURCES = """
-			array(select s.slug || '|' || s.title from agreement_source ags join source s on s.id = ags.source_id
-			      where ags.agreement_id = a.id order by s.slug) as sources""";
+			(select coalesce(json_agg(json_build_array(s.slug, s.title) order by s.slug), '[]') from agreement_source ags join source s on s.id = ags.source_id
+			      where ags.agreement_id = a.id) as sources""";
 
 	private final JdbcClient jdbc;
 
@@ -71,7 +71,7 @@ class AgreementService {
 						rs.getObject("signed_on", LocalDate.class), precision(rs, "signed_precision"),
 						rs.getString("signed_city"), rs.getString("signed_country"),
 						Arrays.asList((String[]) rs.getArray("party_countries").getArray()),
-						AgreementResponse.self(rs.getString("slug")), SourceRefs.fromArray(rs.getArray("sources"))));
+						AgreementResponse.self(rs.getString("slug")), SourceRefs.fromJson(rs.getString("sources"))));
 	}
 
 	/**
@@ -156,7 +156,7 @@ class AgreementService {
 					rs.getObject("signed_on", LocalDate.class), precision(rs, "signed_precision"),
 					rs.getString("signed_city"), rs.getString("signed_country"), rs.getString("summary"),
 					AgreementResponse.self(rs.getString("slug")), rs.getLong("version"), List.of(), meeting(rs),
-					List.of(), List.of(), SourceRefs.fromArray(rs.getArray("sources"))));
+					List.of(), List.of(), SourceRefs.fromJson(rs.getString("sources"))));
 		}
 
 		private static MeetingRef meeting(ResultSet rs) throws SQLException {

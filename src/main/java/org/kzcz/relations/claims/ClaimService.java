@@ -29,8 +29,8 @@ class ClaimService {
 			c.slug, c.kind, c.topic, c.title, c.statement, c.about, c.occurred_on, c.date_precision, c.date_note,
 			c.note, c.version,
 			array(select cc.country_code::text from claim_country cc where cc.claim_id = c.id order by 1) as countries,
-			array(select s.slug || '|' || s.title from claim_source cs join source s on s.id = cs.source_id
-			      where cs.claim_id = c.id order by s.slug) as sources""";
+			(select coalesce(json_agg(json_build_array(s.slug, s.title) order by s.slug), '[]') from claim_source cs join source s on s.id = cs.source_id
+			      where cs.claim_id = c.id) as sources""";
 
 	private final JdbcClient jdbc;
 
@@ -91,7 +91,7 @@ class ClaimService {
 				(rs, n) -> new ClaimResponse(rs.getString("slug"), ClaimKind.valueOf(rs.getString("kind")),
 						ClaimTopic.valueOf(rs.getString("topic")), rs.getString("title"), rs.getString("statement"),
 						rs.getString("about"), rs.getObject("occurred_on", LocalDate.class), precision(rs),
-						countries(rs), SourceRefs.fromArray(rs.getArray("sources")),
+						countries(rs), SourceRefs.fromJson(rs.getString("sources")),
 						ClaimResponse.self(rs.getString("slug"))));
 	}
 
@@ -102,7 +102,7 @@ class ClaimService {
 					ClaimTopic.valueOf(rs.getString("topic")), rs.getString("title"), rs.getString("statement"),
 					rs.getString("about"), rs.getObject("occurred_on", LocalDate.class), precision(rs),
 					rs.getString("date_note"), rs.getString("note"), countries(rs),
-					SourceRefs.fromArray(rs.getArray("sources")), ClaimResponse.self(rs.getString("slug")),
+					SourceRefs.fromJson(rs.getString("sources")), ClaimResponse.self(rs.getString("slug")),
 					rs.getLong("version")))
 			.optional()
 			.orElseThrow(() -> new NotFoundException("claim", id));

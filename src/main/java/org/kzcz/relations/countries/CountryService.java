@@ -74,8 +74,8 @@ class CountryService {
 			.sql("""
 					select p.slug, p.full_name, ph.role, ph.role_kind, o.name as organization, ph.represents_country,
 					       ph.posted_to_country, ph.start_date, ph.start_precision, ph.attested_on,
-					       array(select s.slug || '|' || s.title from post_held_source phs join source s on s.id = phs.source_id
-					             where phs.post_held_id = ph.id order by s.slug) as sources
+					       (select coalesce(json_agg(json_build_array(s.slug, s.title) order by s.slug), '[]') from post_held_source phs join source s on s.id = phs.source_id
+					             where phs.post_held_id = ph.id) as sources
 					from post_held ph
 					join person p on p.id = ph.person_id
 					left join organization o on o.id = ph.organization_id
@@ -119,7 +119,7 @@ class CountryService {
 				rs.getObject("start_date", LocalDate.class),
 				(precision != null) ? DatePrecision.valueOf(precision) : null,
 				rs.getObject("attested_on", LocalDate.class), "/api/v1/officials/" + slug,
-				SourceRefs.fromArray(rs.getArray("sources")));
+				SourceRefs.fromJson(rs.getString("sources")));
 	}
 
 }

@@ -5,7 +5,6 @@ import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.kzcz.relations.common.ConflictException;
-import org.kzcz.relations.common.MergePatch;
 import org.kzcz.relations.common.NotFoundException;
 import org.kzcz.relations.common.References;
 import org.kzcz.relations.common.ResourceVersions;

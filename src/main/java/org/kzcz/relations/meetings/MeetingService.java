@@ -36,8 +36,8 @@ class MeetingService {
 	static final Map<String, String> SORT_FIELDS = Map.of("startDate", "m.start_date", "title", "m.title");
 
 	private static final String SOURCES = """
-			array(select s.slug || '|' || s.title from meeting_source ms join source s on s.id = ms.source_id
-			      where ms.meeting_id = m.id order by s.slug) as sources""";
+			(select coalesce(json_agg(json_build_array(s.slug, s.title) order by s.slug), '[]') from meeting_source ms join source s on s.id = ms.source_id
+			      where ms.meeting_id = m.id) as sources""";
 
 	private final JdbcClient jdbc;
 
@@ -77,7 +77,7 @@ class MeetingService {
 						rs.getObject("start_date", LocalDate.class), precision(rs, "date_precision"),
 						rs.getObject("end_date", LocalDate.class), rs.getString("city"), rs.getString("country_code"),
 						rs.getString("host_country"), rs.getString("visiting_country"),
-						MeetingResponse.self(rs.getString("slug")), SourceRefs.fromArray(rs.getArray("sources"))));
+						MeetingResponse.self(rs.getString("slug")), SourceRefs.fromJson(rs.getString("sources"))));
 	}
 
 	/**
@@ -216,7 +216,7 @@ class MeetingService {
 					rs.getString("country_code"), rs.getString("host_country"), rs.getString("visiting_country"),
 					rs.getString("summary"), MeetingResponse.self(rs.getString("slug")), rs.getLong("version"),
 					List.of(), List.of(), Arrays.asList((String[]) rs.getArray("topics").getArray()), List.of(),
-					List.of(), SourceRefs.fromArray(rs.getArray("sources"))));
+					List.of(), SourceRefs.fromJson(rs.getString("sources"))));
 		}
 
 		MeetingDetailResponse withChildren(List<Participant> participants, List<InvolvedOrganization> organizations,

@@ -72,19 +72,20 @@ class OfficialService {
 				             where ph.person_id = p.id and ph.end_date is null and not ph.ended
 				               and (ph.start_date is null or ph.start_date <= current_date)
 				             order by ph.start_date desc nulls last, ph.id) as current_posts,
-				       array(select s.slug || '|' || s.title from person_source ps join source s on s.id = ps.source_id
-				             where ps.person_id = p.id order by s.slug) as sources
+				       (select coalesce(json_agg(json_build_array(s.slug, s.title) order by s.slug), '[]') from person_source ps join source s on s.id = ps.source_id
+				             where ps.person_id = p.id) as sources
 				from person p
 				where %s
 				order by %s
 				limit :limit offset :offset
-				""".formatted(where.isEmpty() ? "true" : String.join("\n  and ", where),
-				page.orderBy(SORT_FIELDS, "p.full_name, p.slug", "p.slug"));
+				"""
+			.formatted(where.isEmpty() ? "true" : String.join("\n  and ", where),
+					page.orderBy(SORT_FIELDS, "p.full_name, p.slug", "p.slug"));
 		return PagedQuery.run(this.jdbc, sql, params, page, (rs, n) -> {
 			String slug = rs.getString("slug");
 			return new OfficialResponse(slug, rs.getString("full_name"), rs.getString("honorific"),
 					rs.getString("country_code"), List.of((String[]) rs.getArray("current_posts").getArray()),
-					OfficialResponse.self(slug), SourceRefs.fromArray(rs.getArray("sources")));
+					OfficialResponse.self(slug), SourceRefs.fromJson(rs.getString("sources")));
 		});
 	}
 
@@ -121,19 +122,20 @@ class OfficialService {
 	}
 
 	OfficialDetailResponse find(String id) {
-		PersonRow person = this.jdbc.sql("""
-				select p.id, p.slug, p.full_name, p.honorific, p.country_code, p.born_on, p.born_precision, p.biography,
-				       p.version,
-				       array(select s.slug || '|' || s.title from person_source ps join source s on s.id = ps.source_id
-				             where ps.person_id = p.id order by s.slug) as sources
-				from person p
-				where p.slug = :slug
-				""")
+		PersonRow person = this.jdbc
+			.sql("""
+					select p.id, p.slug, p.full_name, p.honorific, p.country_code, p.born_on, p.born_precision, p.biography,
+					       p.version,
+					       (select coalesce(json_agg(json_build_array(s.slug, s.title) order by s.slug), '[]') from person_source ps join source s on s.id = ps.source_id
+					             where ps.person_id = p.id) as sources
+					from person p
+					where p.slug = :slug
+					""")
 			.param("slug", id)
 			.query((rs, n) -> new PersonRow(rs.getLong("id"), rs.getString("slug"), rs.getString("full_name"),
 					rs.getString("honorific"), rs.getString("country_code"), rs.getObject("born_on", LocalDate.class),
 					precision(rs, "born_precision"), rs.getString("biography"), rs.getLong("version"),
-					SourceRefs.fromArray(rs.getArray("sources"))))
+					SourceRefs.fromJson(rs.getString("sources"))))
 			.optional()
 			.orElseThrow(() -> new NotFoundException("official", id));
 		return new OfficialDetailResponse(person.slug(), person.name(), person.honorific(), person.country(),
@@ -216,8 +218,8 @@ class OfficialService {
 					select ph.id, ph.role, ph.role_kind, o.slug as organization_slug, o.name as organization_name,
 					       ph.represents_country, ph.posted_to_country, ph.start_date, ph.start_precision, ph.end_date,
 					       ph.end_precision, ph.ended, ph.attested_on, ph.attested_precision, ph.note, ph.version,
-					       array(select s.slug || '|' || s.title from post_held_source phs join source s on s.id = phs.source_id
-					             where phs.post_held_id = ph.id order by s.slug) as sources
+					       (select coalesce(json_agg(json_build_array(s.slug, s.title) order by s.slug), '[]') from post_held_source phs join source s on s.id = phs.source_id
+					             where phs.post_held_id = ph.id) as sources
 					from post_held ph
 					left join organization o on o.id = ph.organization_id
 					where %s
@@ -237,7 +239,7 @@ class OfficialService {
 						rs.getObject("end_date", LocalDate.class), precision(rs, "end_precision"),
 						rs.getBoolean("ended"), rs.getObject("attested_on", LocalDate.class),
 						precision(rs, "attested_precision"), rs.getString("note"),
-						SourceRefs.fromArray(rs.getArray("sources")), claims.getOrDefault(postId, List.of()),
+						SourceRefs.fromJson(rs.getString("sources")), claims.getOrDefault(postId, List.of()),
 						rs.getLong("version"), Post.self(slug, postId)));
 			});
 		return List.copyOf(posts.values());

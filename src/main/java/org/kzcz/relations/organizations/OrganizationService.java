@@ -1,6 +1,5 @@
 package org.kzcz.relations.organizations;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -32,8 +31,8 @@ class OrganizationService {
 	static final Map<String, String> SORT_FIELDS = Map.of("name", "o.name", "id", "o.slug");
 
 	private static final String SOURCES = """
-			array(select s.slug || '|' || s.title from organization_source os join source s on s.id = os.source_id
-			      where os.organization_id = o.id order by s.slug) as sources""";
+			(select coalesce(json_agg(json_build_array(s.slug, s.title) order by s.slug), '[]') from organization_source os join source s on s.id = os.source_id
+			      where os.organization_id = o.id) as sources""";
 
 	private final JdbcClient jdbc;
 
@@ -76,15 +75,15 @@ class OrganizationService {
 				(rs, n) -> new OrganizationResponse(rs.getString("slug"), rs.getString("name"),
 						OrganizationKind.valueOf(rs.getString("kind")), rs.getString("country_code"),
 						OrganizationRef.of(rs.getString("parent_slug"), rs.getString("parent_name")),
-						OrganizationResponse.self(rs.getString("slug")), SourceRefs.fromArray(rs.getArray("sources"))));
+						OrganizationResponse.self(rs.getString("slug")), SourceRefs.fromJson(rs.getString("sources"))));
 	}
 
 	OrganizationDetailResponse find(String id) {
 		OrganizationRow row = this.jdbc.sql("""
 				select o.id, o.slug, o.name, o.kind, o.country_code, o.description, o.version,
 				       parent.slug as parent_slug, parent.name as parent_name,
-				       array(select c.slug || '|' || c.name from organization c where c.parent_id = o.id
-				             order by c.name, c.slug) as parts,
+				       (select coalesce(json_agg(json_build_array(c.slug, c.name) order by c.name, c.slug), '[]')
+				        from organization c where c.parent_id = o.id) as parts,
 				       %s
 				from organization o
 				left join organization parent on parent.id = o.parent_id
@@ -95,7 +94,7 @@ class OrganizationService {
 					OrganizationKind.valueOf(rs.getString("kind")), rs.getString("country_code"),
 					rs.getString("description"), rs.getLong("version"),
 					OrganizationRef.of(rs.getString("parent_slug"), rs.getString("parent_name")),
-					refs(rs.getArray("parts")), SourceRefs.fromArray(rs.getArray("sources"))))
+					refs(rs.getString("parts")), SourceRefs.fromJson(rs.getString("sources"))))
 			.optional()
 			.orElseThrow(() -> new NotFoundException("organization", id));
 		return new OrganizationDetailResponse(row.slug(), row.name(), row.kind(), row.country(), row.description(),
@@ -104,18 +103,19 @@ class OrganizationService {
 	}
 
 	private List<Engagement> engagements(long organizationId) {
-		return this.jdbc.sql("""
-				select e.kind, e.country_code, e.description,
-				       array(select s.slug || '|' || s.title from organization_engagement_source es
-				             join source s on s.id = es.source_id
-				             where es.organization_engagement_id = e.id order by s.slug) as sources
-				from organization_engagement e
-				where e.organization_id = :organizationId
-				order by e.country_code, e.kind
-				""")
+		return this.jdbc
+			.sql("""
+					select e.kind, e.country_code, e.description,
+					       (select coalesce(json_agg(json_build_array(s.slug, s.title) order by s.slug), '[]') from organization_engagement_source es
+					             join source s on s.id = es.source_id
+					             where es.organization_engagement_id = e.id) as sources
+					from organization_engagement e
+					where e.organization_id = :organizationId
+					order by e.country_code, e.kind
+					""")
 			.param("organizationId", organizationId)
 			.query((rs, n) -> new Engagement(EngagementKind.valueOf(rs.getString("kind")), rs.getString("country_code"),
-					rs.getString("description"), SourceRefs.fromArray(rs.getArray("sources"))))
+					rs.getString("description"), SourceRefs.fromJson(rs.getString("sources"))))
 			.list();
 	}
 
@@ -178,13 +178,8 @@ class OrganizationService {
 			.list();
 	}
 
-	private static List<OrganizationRef> refs(Array array) throws SQLException {
-		List<OrganizationRef> refs = new ArrayList<>();
-		for (Object entry : (Object[]) array.getArray()) {
-			String[] parts = ((String) entry).split("\\|", 2);
-			refs.add(OrganizationRef.of(parts[0], parts[1]));
-		}
-		return refs;
+	private static List<OrganizationRef> refs(String json) {
+		return SourceRefs.tuples(json).stream().map((t) -> OrganizationRef.of(t.get(0), t.get(1))).toList();
 	}
 
 	private static DatePrecision precision(ResultSet rs, String column) throws SQLException {

@@ -40,8 +40,8 @@ class ProjectService {
 			o.slug as lead_slug, o.name as lead_name,
 			array(select pc.country_code::text from project_country pc where pc.project_id = p.id
 			      order by pc.country_code) as countries,
-			array(select s.slug || '|' || s.title from project_source ps join source s on s.id = ps.source_id
-			      where ps.project_id = p.id order by s.slug) as sources""";
+			(select coalesce(json_agg(json_build_array(s.slug, s.title) order by s.slug), '[]') from project_source ps join source s on s.id = ps.source_id
+			      where ps.project_id = p.id) as sources""";
 
 	private final JdbcClient jdbc;
 
@@ -73,7 +73,7 @@ class ProjectService {
 						ProjectStatus.valueOf(rs.getString("status")), rs.getObject("started_on", LocalDate.class),
 						precision(rs, "started_precision"),
 						OrganizationRef.of(rs.getString("lead_slug"), rs.getString("lead_name")), countries(rs),
-						ProjectResponse.self(rs.getString("slug")), SourceRefs.fromArray(rs.getArray("sources"))));
+						ProjectResponse.self(rs.getString("slug")), SourceRefs.fromJson(rs.getString("sources"))));
 	}
 
 	/**
@@ -116,8 +116,8 @@ class ProjectService {
 		return this.jdbc
 			.sql("""
 					select m.occurred_on, m.date_precision, m.status, m.title, m.description,
-					       array(select s.slug || '|' || s.title from project_milestone_source ms join source s on s.id = ms.source_id
-					             where ms.project_milestone_id = m.id order by s.slug) as sources
+					       (select coalesce(json_agg(json_build_array(s.slug, s.title) order by s.slug), '[]') from project_milestone_source ms join source s on s.id = ms.source_id
+					             where ms.project_milestone_id = m.id) as sources
 					from project_milestone m
 					where m.project_id = :id
 					order by m.occurred_on, m.id
@@ -125,7 +125,7 @@ class ProjectService {
 			.param("id", projectId)
 			.query((rs, n) -> new Milestone(rs.getObject("occurred_on", LocalDate.class),
 					precision(rs, "date_precision"), MilestoneStatus.valueOf(rs.getString("status")),
-					rs.getString("title"), rs.getString("description"), SourceRefs.fromArray(rs.getArray("sources"))))
+					rs.getString("title"), rs.getString("description"), SourceRefs.fromJson(rs.getString("sources"))))
 			.list();
 	}
 
@@ -134,8 +134,8 @@ class ProjectService {
 			.sql("""
 					select t.description, t.unit, t.target_value, t.achieved_value, t.achieved_as_of, t.achieved_precision,
 					       t.horizon, t.due_by, t.due_by_precision, t.note,
-					       array(select s.slug || '|' || s.title from project_target_source ts join source s on s.id = ts.source_id
-					             where ts.project_target_id = t.id order by s.slug) as sources
+					       (select coalesce(json_agg(json_build_array(s.slug, s.title) order by s.slug), '[]') from project_target_source ts join source s on s.id = ts.source_id
+					             where ts.project_target_id = t.id) as sources
 					from project_target t
 					where t.project_id = :id
 					order by t.due_by nulls last, t.id
@@ -145,7 +145,7 @@ class ProjectService {
 					rs.getBigDecimal("target_value"), rs.getBigDecimal("achieved_value"),
 					rs.getObject("achieved_as_of", LocalDate.class), precision(rs, "achieved_precision"),
 					rs.getString("horizon"), rs.getObject("due_by", LocalDate.class), precision(rs, "due_by_precision"),
-					rs.getString("note"), SourceRefs.fromArray(rs.getArray("sources"))))
+					rs.getString("note"), SourceRefs.fromJson(rs.getString("sources"))))
 			.list();
 	}
 
@@ -210,7 +210,7 @@ class ProjectService {
 					precision(rs, "started_precision"), rs.getString("summary"),
 					ProjectResponse.self(rs.getString("slug")), rs.getLong("version"),
 					OrganizationRef.of(rs.getString("lead_slug"), rs.getString("lead_name")), List.of(), countries(rs),
-					List.of(), List.of(), List.of(), List.of(), SourceRefs.fromArray(rs.getArray("sources"))));
+					List.of(), List.of(), List.of(), List.of(), SourceRefs.fromJson(rs.getString("sources"))));
 		}
 
 		ProjectDetailResponse withChildren(List<Partner> partners, List<Milestone> milestones, List<Target> targets,

@@ -7,13 +7,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.kzcz.relations.common.DatabaseUnavailable;
 import org.kzcz.relations.common.FilterProblems;
 import org.kzcz.relations.common.ProblemTypes;
-import org.kzcz.relations.common.RequestIds;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
 /**

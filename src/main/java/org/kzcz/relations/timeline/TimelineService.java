@@ -40,8 +40,8 @@ class TimelineService {
 			                                      where mp.meeting_id = m.id)) c
 			                 where c is not null order by 1) as countries,
 			           m.slug as id, '/api/v1/meetings/' || m.slug as self,
-			           array(select s.slug || '|' || s.title from meeting_source ms join source s on s.id = ms.source_id
-			                 where ms.meeting_id = m.id order by s.slug) as sources
+			           (select coalesce(json_agg(json_build_array(s.slug, s.title) order by s.slug), '[]') from meeting_source ms join source s on s.id = ms.source_id
+			                 where ms.meeting_id = m.id) as sources
 			    from meeting m
 			    where 'MEETING' = any(string_to_array(:types, ','))
 			    union all
@@ -50,8 +50,8 @@ class TimelineService {
 			           array(select distinct ap.country_code::text from agreement_party ap
 			                 where ap.agreement_id = a.id order by 1),
 			           a.slug, '/api/v1/agreements/' || a.slug,
-			           array(select s.slug || '|' || s.title from agreement_source ags join source s on s.id = ags.source_id
-			                 where ags.agreement_id = a.id order by s.slug)
+			           (select coalesce(json_agg(json_build_array(s.slug, s.title) order by s.slug), '[]') from agreement_source ags join source s on s.id = ags.source_id
+			                 where ags.agreement_id = a.id)
 			    from agreement a
 			    where 'AGREEMENT' = any(string_to_array(:types, ',')) and a.signed_on is not null
 			    union all
@@ -59,9 +59,9 @@ class TimelineService {
 			           pr.name || ': ' || pm.title, pm.status,
 			           array(select pc.country_code::text from project_country pc where pc.project_id = pr.id order by 1),
 			           pr.slug, '/api/v1/projects/' || pr.slug,
-			           array(select s.slug || '|' || s.title from project_milestone_source pms
+			           (select coalesce(json_agg(json_build_array(s.slug, s.title) order by s.slug), '[]') from project_milestone_source pms
 			                 join source s on s.id = pms.source_id
-			                 where pms.project_milestone_id = pm.id order by s.slug)
+			                 where pms.project_milestone_id = pm.id)
 			    from project_milestone pm
 			    join project pr on pr.id = pm.project_id
 			    where 'MILESTONE' = any(string_to_array(:types, ','))
@@ -71,8 +71,8 @@ class TimelineService {
 			           array(select distinct c::text from unnest(array[ph.represents_country, ph.posted_to_country]) c
 			                 where c is not null order by 1),
 			           p.slug, '/api/v1/officials/' || p.slug,
-			           array(select s.slug || '|' || s.title from post_held_source phs join source s on s.id = phs.source_id
-			                 where phs.post_held_id = ph.id order by s.slug)
+			           (select coalesce(json_agg(json_build_array(s.slug, s.title) order by s.slug), '[]') from post_held_source phs join source s on s.id = phs.source_id
+			                 where phs.post_held_id = ph.id)
 			    from post_held ph
 			    join person p on p.id = ph.person_id
 			    where 'POST' = any(string_to_array(:types, ',')) and ph.start_date is not null
@@ -82,9 +82,9 @@ class TimelineService {
 			           'Diplomatic relations established: ' || a.name || ' and ' || b.name, null,
 			           array[dr.country_code::text, dr.partner_code::text],
 			           dr.country_code || '-' || dr.partner_code, '/api/v1/countries/' || dr.country_code,
-			           array(select s.slug || '|' || s.title from diplomatic_relation_source drs
+			           (select coalesce(json_agg(json_build_array(s.slug, s.title) order by s.slug), '[]') from diplomatic_relation_source drs
 			                 join source s on s.id = drs.source_id
-			                 where drs.diplomatic_relation_id = dr.id order by s.slug)
+			                 where drs.diplomatic_relation_id = dr.id)
 			    from diplomatic_relation dr
 			    join country a on a.code = dr.country_code
 			    join country b on b.code = dr.partner_code
@@ -94,8 +94,8 @@ class TimelineService {
 			           c.title, c.kind,
 			           array(select cc.country_code::text from claim_country cc where cc.claim_id = c.id order by 1),
 			           c.slug, '/api/v1/claims/' || c.slug,
-			           array(select s.slug || '|' || s.title from claim_source cs join source s on s.id = cs.source_id
-			                 where cs.claim_id = c.id order by s.slug)
+			           (select coalesce(json_agg(json_build_array(s.slug, s.title) order by s.slug), '[]') from claim_source cs join source s on s.id = cs.source_id
+			                 where cs.claim_id = c.id)
 			    from claim c
 			    where 'CLAIM' = any(string_to_array(:types, ',')) and c.occurred_on is not null
 			) events
@@ -124,7 +124,7 @@ class TimelineService {
 						rs.getObject("date", LocalDate.class), DatePrecision.valueOf(rs.getString("date_precision")),
 						rs.getString("title"), rs.getString("status"),
 						List.of((String[]) rs.getArray("countries").getArray()), rs.getString("id"),
-						rs.getString("self"), SourceRefs.fromArray(rs.getArray("sources"))));
+						rs.getString("self"), SourceRefs.fromJson(rs.getString("sources"))));
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.kzcz.relations.trade.domain;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -37,15 +36,13 @@ class TradeFigures {
 			    select tf.id, tf.reporter_country, tf.reporter_stated, o.slug as agency_slug, o.name as agency_name,
 			           tf.country_code, tf.partner_code, tf.indicator, tf.period_kind, tf.period_start, tf.period_end,
 			           tf.value, tf.value_qualifier, tf.currency, tf.scale, tf.unit,
-			           array(select s.slug || '|' || s.title
-			                 from trade_figure_source tfs join source s on s.id = tfs.source_id
-			                 where tfs.trade_figure_id = tf.id order by s.slug) as sources,
-			           array(select s.slug || '|' || coalesce(tfs.stated_change_pct::text, '') || '|'
-			                        || coalesce(tfs.stated_text, '')
+			           (select coalesce(json_agg(json_build_array(s.slug, s.title) order by s.slug), '[]') from trade_figure_source tfs join source s on s.id = tfs.source_id
+			                 where tfs.trade_figure_id = tf.id) as sources,
+			           (select coalesce(json_agg(json_build_array(s.slug, tfs.stated_change_pct::text, tfs.stated_text)
+			                                     order by s.slug), '[]')
 			                 from trade_figure_source tfs join source s on s.id = tfs.source_id
 			                 where tfs.trade_figure_id = tf.id
-			                   and (tfs.stated_change_pct is not null or tfs.stated_text is not null)
-			                 order by s.slug) as stated
+			                   and (tfs.stated_change_pct is not null or tfs.stated_text is not null)) as stated
 			    from trade_figure tf
 			    left join organization o on o.id = tf.reporter_agency_id
 			    where k.country_known and k.partner_known and k.reporter_known
@@ -158,20 +155,15 @@ class TradeFigures {
 						rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class)),
 				rs.getBigDecimal("value"), ValueQualifier.valueOf(rs.getString("value_qualifier")),
 				rs.getString("currency"), Scale.valueOf(rs.getString("scale")), rs.getString("unit"),
-				SourceRefs.fromArray(rs.getArray("sources")), stated(rs.getArray("stated")));
+				SourceRefs.fromJson(rs.getString("sources")), stated(rs.getString("stated")));
 	}
 
-	private static List<StatedChange> stated(Array array) throws SQLException {
-		List<StatedChange> stated = new ArrayList<>();
-		if (array == null) {
-			return stated;
-		}
-		for (Object entry : (Object[]) array.getArray()) {
-			String[] parts = ((String) entry).split("\\|", 3);
-			stated.add(new StatedChange(parts[0], parts[1].isEmpty() ? null : new java.math.BigDecimal(parts[1]),
-					(parts.length > 2 && !parts[2].isEmpty()) ? parts[2] : null));
-		}
-		return stated;
+	private static List<StatedChange> stated(String json) {
+		return SourceRefs.tuples(json)
+			.stream()
+			.map((t) -> new StatedChange(t.get(0), (t.get(1) != null) ? new java.math.BigDecimal(t.get(1)) : null,
+					t.get(2)))
+			.toList();
 	}
 
 }
