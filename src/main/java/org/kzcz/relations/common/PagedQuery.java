@@ -2,15 +2,13 @@ package org.kzcz.relations.common;
 
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Runs a list query and, only when the page itself cannot tell, a count of its matches.
- * The SQL must end with {@code order by ... limit :limit offset :offset}.
+ * The SQL must end with {@code limit :limit offset :offset}.
  * <p>
  * The page reads one row more than it returns, so it knows whether a next page exists. A
  * first page that is not full, or any partly filled page, gives the total for free.
@@ -23,8 +21,6 @@ public final class PagedQuery {
 
 	/** Totals are exact up to this many matches; above it they are a lower bound. */
 	public static final int EXACT_TOTAL_LIMIT = 10_000;
-
-	private static final Pattern ORDER_BY = Pattern.compile("(?i)\\border\\s+by\\b");
 
 	private PagedQuery() {
 	}
@@ -42,9 +38,12 @@ public final class PagedQuery {
 		if (!hasNext && (!items.isEmpty() || page.page() == 0)) {
 			return new Page<>(items, page.offset() + items.size(), true, false);
 		}
-		long counted = jdbc.sql("select count(*) from (" + withoutOrderAndLimit(sql) + " limit :countLimit) as counted")
+		// The same query from its first row, read up to one past the limit: no SQL is
+		// rewritten.
+		long counted = jdbc.sql("select count(*) from (" + sql + ") as counted")
 			.params(params)
-			.param("countLimit", EXACT_TOTAL_LIMIT + 1)
+			.param("limit", EXACT_TOTAL_LIMIT + 1)
+			.param("offset", 0)
 			.query(Long.class)
 			.single();
 		if (counted <= EXACT_TOTAL_LIMIT) {
@@ -52,30 +51,6 @@ public final class PagedQuery {
 		}
 		long seen = page.offset() + items.size() + (hasNext ? 1 : 0);
 		return new Page<>(items, Math.max(EXACT_TOTAL_LIMIT, seen), false, hasNext);
-	}
-
-	/**
-	 * The query without its final ORDER BY (and the LIMIT after it): the last ORDER BY
-	 * outside any parentheses, so those of sub-selects stay.
-	 */
-	static String withoutOrderAndLimit(String sql) {
-		int last = -1;
-		int depth = 0;
-		int scanned = 0;
-		Matcher matcher = ORDER_BY.matcher(sql);
-		while (matcher.find()) {
-			for (; scanned < matcher.start(); scanned++) {
-				char c = sql.charAt(scanned);
-				depth += (c == '(') ? 1 : (c == ')') ? -1 : 0;
-			}
-			if (depth == 0) {
-				last = matcher.start();
-			}
-		}
-		if (last < 0) {
-			throw new IllegalArgumentException("A paged query must end with ORDER BY ... LIMIT ... OFFSET ...");
-		}
-		return sql.substring(0, last);
 	}
 
 	/**

@@ -10,7 +10,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * Paging against the real database, over generated rows so any size of list can be tried
@@ -106,14 +105,6 @@ class PagedQueryTest {
 		assertThat(result.items()).isEmpty();
 		assertThat(result.totalElements()).isEqualTo(45);
 		assertThat(result.hasNext()).isFalse();
-	}
-
-	@Test
-	void theCountKeepsTheOrderingOfSubSelectsAndDropsOnlyTheFinalOne() {
-		assertThat(PagedQuery.withoutOrderAndLimit(NUMBERS)).contains("order by x desc")
-			.doesNotContain("order by g")
-			.doesNotContain(":limit");
-		assertThatIllegalArgumentException().isThrownBy(() -> PagedQuery.withoutOrderAndLimit("select 1 limit 1"));
 	}
 
 }
