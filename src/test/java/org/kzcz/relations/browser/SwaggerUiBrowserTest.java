@@ -10,8 +10,8 @@ import org.openqa.selenium.WebElement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Swagger UI as an analyst uses it: it loads, and "Try it out" on the trade series sends
- * the request to the documented server and shows the answer.
+ * Swagger UI as an analyst uses it: it loads, links to the explorer, and "Try it out" on
+ * the trade series sends the request to the documented server and shows the answer.
  */
 class SwaggerUiBrowserTest extends BrowserTest {
 
@@ -26,6 +26,9 @@ class SwaggerUiBrowserTest extends BrowserTest {
 					.filter((block) -> block.getText().contains("/api/v1/trade/series"))
 					.findFirst()
 					.orElse(null));
+		// Its description leads to the explorer.
+		assertThat(chromium.driver().findElement(By.cssSelector(".information-container a[href='/']")).getText())
+			.isEqualTo("explorer");
 		operation.findElement(By.cssSelector(".opblock-summary-control")).click();
 		chromium.await(WAIT, (driver) -> operation.findElement(By.cssSelector("button.try-out__btn"))).click();
 		// Swagger UI fills every parameter with its documented example; the analyst types
