@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.kzcz.relations.support.SqlStatementCounter;
 import org.kzcz.relations.support.TestcontainersConfiguration;
 
@@ -25,6 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * because the OpenAPI document names the configured public base URL as its server (never
  * one taken from the request), and Swagger UI's "Try it out" sends its requests there.
  */
+@ExtendWith(ChromiumFound.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @ActiveProfiles("test")
 @Import({ TestcontainersConfiguration.class, SqlStatementCounter.class })

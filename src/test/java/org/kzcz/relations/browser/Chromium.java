@@ -39,6 +39,9 @@ final class Chromium implements AutoCloseable {
 
 	private static final List<String> DRIVERS = List.of("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
 
+	private static final String INSTALL = "Install them with `apt-get install chromium chromium-driver`, "
+			+ "or name them with -Dbrowser.chromium= and -Dbrowser.chromedriver=.";
+
 	private final ChromeDriver driver;
 
 	private final Path profile;
@@ -52,23 +55,34 @@ final class Chromium implements AutoCloseable {
 	}
 
 	/**
+	 * Why the browser tests cannot run on this machine, or empty when they can.
+	 */
+	static Optional<String> missing() {
+		if (find("browser.chromium", "CHROME_BIN", BROWSERS).isEmpty()) {
+			return Optional.of("Browser tests skipped: no Chromium (looked in "
+					+ candidates("browser.chromium", "CHROME_BIN", BROWSERS) + "). " + INSTALL);
+		}
+		if (find("browser.chromedriver", "CHROMEDRIVER", DRIVERS).isEmpty()) {
+			return Optional.of("Browser tests skipped: no chromedriver (looked in "
+					+ candidates("browser.chromedriver", "CHROMEDRIVER", DRIVERS) + "). " + INSTALL);
+		}
+		return Optional.empty();
+	}
+
+	/**
 	 * A fresh browser (new profile, empty cache, a download folder of its own), or the
-	 * calling test class skipped when this machine has no Chromium or no chromedriver.
+	 * calling test skipped when this machine has no Chromium or no chromedriver.
 	 */
 	static Chromium start() {
-		Optional<String> browser = find("browser.chromium", "CHROME_BIN", BROWSERS);
-		Optional<String> driver = find("browser.chromedriver", "CHROMEDRIVER", DRIVERS);
-		Assumptions.assumeTrue(browser.isPresent() && driver.isPresent(),
-				() -> "Browser tests skipped: no "
-						+ (browser.isEmpty() ? "Chromium (looked in " + BROWSERS + ")"
-								: "chromedriver (looked in " + DRIVERS + ")")
-						+ ". Install them with `apt-get install chromium chromium-driver`, or name them with "
-						+ "-Dbrowser.chromium= and -Dbrowser.chromedriver=.");
+		Optional<String> missing = missing();
+		Assumptions.assumeTrue(missing.isEmpty(), missing::orElseThrow);
+		String browser = find("browser.chromium", "CHROME_BIN", BROWSERS).orElseThrow();
+		String driver = find("browser.chromedriver", "CHROMEDRIVER", DRIVERS).orElseThrow();
 		try {
 			Path profile = Files.createTempDirectory("chromium-profile-");
 			Path downloads = Files.createTempDirectory("chromium-downloads-");
 			ChromeOptions options = new ChromeOptions();
-			options.setBinary(browser.get());
+			options.setBinary(browser);
 			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 					"--no-default-browser-check", "--lang=en-US", "--window-size=1280,1600",
@@ -79,8 +93,7 @@ final class Chromium implements AutoCloseable {
 			// turned back into the cached 200.
 			options.setCapability("goog:loggingPrefs", Map.of(LogType.PERFORMANCE, "ALL", LogType.BROWSER, "ALL"));
 			options.setExperimentalOption("perfLoggingPrefs", Map.of("enableNetwork", true, "enablePage", false));
-			ChromeDriverService service = new ChromeDriverService.Builder()
-				.usingDriverExecutable(new File(driver.get()))
+			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(driver))
 				.usingAnyFreePort()
 				.build();
 			ChromeDriver chrome = new ChromeDriver(service, options);
@@ -95,12 +108,16 @@ final class Chromium implements AutoCloseable {
 		}
 	}
 
-	private static Optional<String> find(String property, String variable, List<String> candidates) {
+	private static Optional<String> find(String property, String variable, List<String> defaults) {
+		return candidates(property, variable, defaults).stream()
+			.filter((path) -> Files.isExecutable(Path.of(path)))
+			.findFirst();
+	}
+
+	/** The path a system property or variable names, or else the usual places. */
+	private static List<String> candidates(String property, String variable, List<String> defaults) {
 		String configured = System.getProperty(property, System.getenv(variable));
-		if (configured != null && !configured.isBlank()) {
-			return Optional.of(configured).filter((path) -> Files.isExecutable(Path.of(path)));
-		}
-		return candidates.stream().filter((path) -> Files.isExecutable(Path.of(path))).findFirst();
+		return (configured != null && !configured.isBlank()) ? List.of(configured) : defaults;
 	}
 
 	WebDriver driver() {
