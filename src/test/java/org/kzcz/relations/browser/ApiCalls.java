@@ -42,6 +42,20 @@ final class ApiCalls {
 			.POST(body(JSON.writeValueAsString(java.util.Map.of("slug", slug, "title", title, "kind", "OTHER")))), 201);
 	}
 
+	/**
+	 * Deletes what a test created, as a curator must (If-Match with the ETag of a read),
+	 * so the lists other tests read are as the seed data left them.
+	 */
+	void delete(String key, String path) {
+		HttpResponse<String> read = exchange(request(path).header("X-API-Key", key).GET());
+		String etag = read.headers().firstValue("ETag").orElseThrow();
+		HttpResponse<String> deleted = exchange(
+				request(path).header("X-API-Key", key).header("If-Match", etag).DELETE());
+		if (deleted.statusCode() != 204) {
+			throw new IllegalStateException("Could not delete " + path + ": " + deleted.body());
+		}
+	}
+
 	JsonNode get(String path) {
 		return send(request(path).GET(), 200);
 	}
@@ -55,14 +69,17 @@ final class ApiCalls {
 	}
 
 	private JsonNode send(HttpRequest.Builder request, int expected) {
+		HttpResponse<String> response = exchange(request);
+		if (response.statusCode() != expected) {
+			throw new IllegalStateException(
+					"Expected " + expected + " but got " + response.statusCode() + ": " + response.body());
+		}
+		return JSON.readTree(response.body());
+	}
+
+	private HttpResponse<String> exchange(HttpRequest.Builder request) {
 		try {
-			HttpResponse<String> response = this.client.send(request.build(),
-					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-			if (response.statusCode() != expected) {
-				throw new IllegalStateException(
-						"Expected " + expected + " but got " + response.statusCode() + ": " + response.body());
-			}
-			return JSON.readTree(response.body());
+			return this.client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);

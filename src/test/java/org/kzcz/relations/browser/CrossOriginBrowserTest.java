@@ -71,7 +71,15 @@ class CrossOriginBrowserTest extends BrowserTest {
 		ApiCalls api = new ApiCalls(base());
 		String key = api.curatorKey();
 		String slug = newSource(api, key);
+		try {
+			patchFromTheListedOrigin(api, key, slug);
+		}
+		finally {
+			api.delete(key, "/api/v1/sources/" + slug);
+		}
+	}
 
+	private static void patchFromTheListedOrigin(ApiCalls api, String key, String slug) {
 		openFrontend(LISTED_FRONTEND);
 		Map<String, Object> read = call(url("/api/v1/sources/" + slug), Map.of("headers", Map.of("X-API-Key", key)));
 		assertThat(read).doesNotContainKey("error").containsEntry("status", 200L);
@@ -99,8 +107,16 @@ class CrossOriginBrowserTest extends BrowserTest {
 		ApiCalls api = new ApiCalls(base());
 		String key = api.curatorKey();
 		String slug = newSource(api, key);
-		JsonNode before = api.get("/api/v1/sources/" + slug);
+		try {
+			patchFromAnUnlistedOrigin(api, key, slug);
+		}
+		finally {
+			api.delete(key, "/api/v1/sources/" + slug);
+		}
+	}
 
+	private static void patchFromAnUnlistedOrigin(ApiCalls api, String key, String slug) {
+		JsonNode before = api.get("/api/v1/sources/" + slug);
 		openFrontend(UNLISTED_FRONTEND);
 		Map<String, Object> read = call(url("/api/v1/sources/" + slug), Map.of("headers", Map.of("X-API-Key", key)));
 		String etag = (String) read.get("etag");

@@ -119,8 +119,17 @@ class ExplorerBrowserTest extends BrowserTest {
 		String word = "quokka" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
 		String title = "<img src=x onerror=\"window.__pwned=1\"><script>window.__pwned=2</script> " + word
 				+ " & <b>bold</b>";
-		api.createSource(api.curatorKey(), "browser-hostile-" + word, title);
+		String key = api.curatorKey();
+		api.createSource(key, "browser-hostile-" + word, title);
+		try {
+			searchFromTheExplorer(word, title);
+		}
+		finally {
+			api.delete(key, "/api/v1/sources/browser-hostile-" + word);
+		}
+	}
 
+	private static void searchFromTheExplorer(String word, String title) {
 		openExplorer();
 		WebElement q = chromium.driver().findElement(By.id("q"));
 		q.sendKeys(word, Keys.ENTER);
