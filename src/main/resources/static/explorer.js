@@ -10,6 +10,16 @@ const CHART_HEIGHT = 440;
 
 const $ = (id) => document.getElementById(id);
 
+// The newest request of each section: an answer that arrives after a newer choice was made is dropped, so a slow
+// answer for the previous pair never overwrites the current one.
+const latest = {};
+
+function begin(section) {
+	const token = Symbol(section);
+	latest[section] = token;
+	return () => latest[section] === token;
+}
+
 /** A problem (RFC 9457) or a network failure, told in one sentence. */
 class ApiError extends Error {}
 
@@ -145,10 +155,14 @@ function pointRow(point) {
 async function showPoints({ country, partner, indicator }) {
 	const status = $('trade-status');
 	const body = $('points').querySelector('tbody');
+	const current = begin('points');
 	$('trade').setAttribute('aria-busy', 'true');
 	fill(status, 'Loading the series…');
 	try {
 		const series = await getJson(query('/api/v1/trade/series', { country, partner, indicator }));
+		if (!current()) {
+			return;
+		}
 		const points = series.points ?? [];
 		fill(body, points.map(pointRow));
 		fill($('points-caption'),
@@ -158,11 +172,15 @@ async function showPoints({ country, partner, indicator }) {
 			: `${points.length} points of ${indicatorName(indicator).toLowerCase()} between ${countryName(country)} and ${countryName(partner)}.`);
 	}
 	catch (error) {
-		fill(body);
-		fill(status, `The series could not be loaded: ${error.message}`);
+		if (current()) {
+			fill(body);
+			fill(status, `The series could not be loaded: ${error.message}`);
+		}
 	}
 	finally {
-		$('trade').removeAttribute('aria-busy');
+		if (current()) {
+			$('trade').removeAttribute('aria-busy');
+		}
 	}
 }
 
@@ -176,9 +194,13 @@ async function search(q) {
 		fill(status, 'Type a word to search for.');
 		return;
 	}
+	const current = begin('search');
 	fill(status, 'Searching…');
 	try {
 		const answer = await getJson(query('/api/v1/search', { q, size: 20 }));
+		if (!current()) {
+			return;
+		}
 		const hits = answer.items ?? [];
 		fill(list, hits.map((hit) => el('li', {},
 			el('span', { class: 'tag' }, words(hit.kind)), ' ',
@@ -189,8 +211,10 @@ async function search(q) {
 			: `${total} ${total === 1 ? 'result' : 'results'} for “${q}”${total > hits.length ? `, the first ${hits.length} shown` : ''}.`);
 	}
 	catch (error) {
-		fill(list);
-		fill(status, `The search failed: ${error.message}`);
+		if (current()) {
+			fill(list);
+			fill(status, `The search failed: ${error.message}`);
+		}
 	}
 }
 
@@ -199,10 +223,14 @@ async function search(q) {
 async function showTimeline({ country, partner }) {
 	const status = $('timeline-status');
 	const list = $('timeline-events');
+	const current = begin('timeline');
 	fill(status, 'Loading the timeline…');
 	try {
 		// The timeline filters by one country; the pair's events are those that involve both.
 		const answer = await getJson(query('/api/v1/timeline', { country: partner, size: 200 }));
+		if (!current()) {
+			return;
+		}
 		const events = (answer.items ?? []).filter((event) => (event.countries ?? []).includes(country));
 		fill(list, events.map((event) => el('li', {},
 			el('time', { datetime: event.date ?? null }, partialDate(event.date, event.datePrecision)), ' ',
@@ -214,8 +242,10 @@ async function showTimeline({ country, partner }) {
 			: `${events.length} events between ${countryName(country)} and ${countryName(partner)}, newest first.`);
 	}
 	catch (error) {
-		fill(list);
-		fill(status, `The timeline could not be loaded: ${error.message}`);
+		if (current()) {
+			fill(list);
+			fill(status, `The timeline could not be loaded: ${error.message}`);
+		}
 	}
 }
 
@@ -234,15 +264,21 @@ async function officialsList(from, to, date) {
 async function showOfficials({ country, partner }) {
 	const status = $('officials-status');
 	const date = today();
+	const current = begin('officials');
 	fill(status, 'Loading the officials…');
 	try {
 		const lists = await Promise.all([officialsList(country, partner, date), officialsList(partner, country, date)]);
+		if (!current()) {
+			return;
+		}
 		fill($('officials-lists'), lists);
 		fill(status, `Posts held on ${date} by officials of each side posted to the other.`);
 	}
 	catch (error) {
-		fill($('officials-lists'));
-		fill(status, `The officials could not be loaded: ${error.message}`);
+		if (current()) {
+			fill($('officials-lists'));
+			fill(status, `The officials could not be loaded: ${error.message}`);
+		}
 	}
 }
 

@@ -18,6 +18,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.logging.LogEntry;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -89,6 +90,21 @@ class ExplorerBrowserTest extends BrowserTest {
 		Path shot = Screenshots.save("chart.png",
 				chromium.driver().findElement(By.id("chart")).getScreenshotAs(OutputType.BYTES));
 		System.out.println("BROWSER chart screenshot: " + shot);
+	}
+
+	@Test
+	void choosingAnotherIndicatorRedrawsTheChartTableAndLinks() {
+		openExplorer();
+		new Select(chromium.driver().findElement(By.id("indicator"))).selectByValue("EXPORTS");
+		chromium.driver().findElement(By.cssSelector("#pair-form button[type=submit]")).click();
+		chromium.await(WAIT, (driver) -> text("trade-status").contains("points of exports"));
+		assertThat(pointRow("2023", "KZ").findElements(By.tagName("td")).get(1).getText()).isEqualTo("147.7");
+		String exports = "/api/v1/trade/series?country=KZ&partner=CZ&indicator=EXPORTS";
+		assertThat(chromium.driver().findElement(By.id("chart")).getAttribute("src"))
+			.isEqualTo(url(exports + "&format=svg&width=880&height=440"));
+		assertThat(chromium.driver().findElement(By.id("csv-link")).getAttribute("href"))
+			.isEqualTo(url(exports + "&format=csv"));
+		assertThat(chromium.driver().getCurrentUrl()).contains("indicator=EXPORTS");
 	}
 
 	@Test
