@@ -38,7 +38,9 @@ import org.springframework.core.annotation.Order;
 				the European Union, each fact with its sources. Reads are public; writes need an API key (X-API-Key). \
 				Errors are application/problem+json (RFC 9457). Every response carries an X-Request-Id header: the \
 				request's own X-Request-Id when it is at most 64 characters of letters, digits, '.', '_' and '-', \
-				otherwise a new one; problem bodies repeat it as requestId, and the server's logs name it."""))
+				otherwise a new one; problem bodies repeat it as requestId, and the server's logs name it. \
+				For a chart and a table of any trade series, a search over everything, a pair's timeline and \
+				today's officials in the browser, open the [explorer](/)."""))
 @SecurityScheme(name = "apiKey", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER,
 		paramName = "X-API-Key", description = "Curator or admin API key")
 class OpenApiConfiguration {

@@ -17,6 +17,11 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Stateless API-key security, and every access rule of the API in one table: reads are
@@ -32,6 +37,15 @@ class SecurityConfiguration {
 	private static final String[] ADMIN = { Role.ADMIN.name() };
 
 	private static final String[] CURATOR_OR_ADMIN = { Role.CURATOR.name(), Role.ADMIN.name() };
+
+	/**
+	 * The explorer page's policy: its own script, style and images only (no inline script
+	 * or style, no other host), and fetches to this origin only. Even a stored title that
+	 * reached the page as markup could run nothing.
+	 */
+	static final String EXPLORER_CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; "
+			+ "style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'self'; "
+			+ "frame-ancestors 'none'";
 
 	@Bean
 	ApiKeyAuthenticationFilter apiKeyAuthenticationFilter(ApiKeyService keys, ProblemResponses problems,
@@ -60,6 +74,11 @@ class SecurityConfiguration {
 			.logout(AbstractHttpConfigurer::disable)
 			.requestCache(AbstractHttpConfigurer::disable)
 			.cors(Customizer.withDefaults())
+			// The explorer's page and assets (static/), and only those: the API's answers
+			// are
+			// data, and Swagger UI needs inline script.
+			.headers((headers) -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(explorerPage(),
+					new StaticHeadersWriter("Content-Security-Policy", EXPLORER_CONTENT_SECURITY_POLICY))))
 			.addFilterBefore(apiKeys, AnonymousAuthenticationFilter.class)
 			.authorizeHttpRequests((requests) -> requests
 				// The container's error page renders the error of a request already
@@ -85,6 +104,11 @@ class SecurityConfiguration {
 				.accessDeniedHandler((request, response, ex) -> problems.forbidden(response,
 						"This credential may not use this resource: only an admin key may manage API keys.")))
 			.build();
+	}
+
+	private static RequestMatcher explorerPage() {
+		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+		return new OrRequestMatcher(paths.matcher("/"), paths.matcher("/index.html"), paths.matcher("/explorer*"));
 	}
 
 	@Bean
