@@ -9,7 +9,7 @@ import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.QueryParameter;
-import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 
 import org.springframework.stereotype.Component;
 
@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * Also documents what such a stored record holds ({@link StateSchemas}).
  */
 @Component
-class AsOfDocumentation implements OpenApiCustomizer {
+class AsOfDocumentation implements GlobalOpenApiCustomizer {
 
 	private static final Set<String> DETAILS = Set.of("/api/v1/sources/{id}", "/api/v1/organizations/{id}",
 			"/api/v1/officials/{id}", "/api/v1/meetings/{id}", "/api/v1/agreements/{id}", "/api/v1/projects/{id}",
