@@ -47,6 +47,16 @@ class SwaggerGroupsTest {
 		assertThat(series.path("responses").path("200").path("content").propertyNames()).contains("application/json",
 				"text/csv", "image/svg+xml");
 		assertThat(series.path("responses").path("404").path("content").has("application/problem+json")).isTrue();
+		JsonNode width = null;
+		for (JsonNode parameter : series.path("parameters")) {
+			if (parameter.path("name").asString().equals("width")) {
+				width = parameter.path("schema");
+			}
+		}
+		assertThat(width).isNotNull();
+		assertThat(width.path("type").asString()).isEqualTo("integer");
+		assertThat(width.path("minimum").asInt()).isEqualTo(320);
+		assertThat(width.path("maximum").asInt()).isEqualTo(2400);
 	}
 
 	@Test

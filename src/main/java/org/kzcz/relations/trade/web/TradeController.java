@@ -101,10 +101,11 @@ class TradeController {
 					example = "1") @RequestParam(required = false) Integer decimals,
 			@Parameter(description = FORMAT) @RequestParam(required = false) String format,
 			@Parameter(description = WIDTH, example = "960",
-					schema = @Schema(minimum = "" + ChartSize.MIN_WIDTH,
+					schema = @Schema(type = "integer", format = "int32", minimum = "" + ChartSize.MIN_WIDTH,
 							maximum = "" + ChartSize.MAX_WIDTH)) @RequestParam(required = false) Integer width,
-			@Parameter(description = HEIGHT, example = "600", schema = @Schema(minimum = "" + ChartSize.MIN_HEIGHT,
-					maximum = "" + ChartSize.MAX_HEIGHT)) @RequestParam(required = false) Integer height) {
+			@Parameter(description = HEIGHT, example = "600",
+					schema = @Schema(type = "integer", format = "int32", minimum = "" + ChartSize.MIN_HEIGHT,
+							maximum = "" + ChartSize.MAX_HEIGHT)) @RequestParam(required = false) Integer height) {
 		ChartSize.of(width, height).forThisRequest();
 		TradeRequest request = TradeRequest.parse(country, partner, indicator, null, from, to, reporter, jumpThreshold,
 				decimals);
@@ -147,10 +148,11 @@ class TradeController {
 					example = "1") @RequestParam(required = false) Integer decimals,
 			@Parameter(description = FORMAT) @RequestParam(required = false) String format,
 			@Parameter(description = WIDTH, example = "960",
-					schema = @Schema(minimum = "" + ChartSize.MIN_WIDTH,
+					schema = @Schema(type = "integer", format = "int32", minimum = "" + ChartSize.MIN_WIDTH,
 							maximum = "" + ChartSize.MAX_WIDTH)) @RequestParam(required = false) Integer width,
-			@Parameter(description = HEIGHT, example = "600", schema = @Schema(minimum = "" + ChartSize.MIN_HEIGHT,
-					maximum = "" + ChartSize.MAX_HEIGHT)) @RequestParam(required = false) Integer height) {
+			@Parameter(description = HEIGHT, example = "600",
+					schema = @Schema(type = "integer", format = "int32", minimum = "" + ChartSize.MIN_HEIGHT,
+							maximum = "" + ChartSize.MAX_HEIGHT)) @RequestParam(required = false) Integer height) {
 		ChartSize.of(width, height).forThisRequest();
 		TradeRequest request = TradeRequest.parse(country, partner, null, year, from, to, reporter, jumpThreshold,
 				decimals);
@@ -193,10 +195,11 @@ class TradeController {
 					example = "1") @RequestParam(required = false) Integer decimals,
 			@Parameter(description = FORMAT) @RequestParam(required = false) String format,
 			@Parameter(description = WIDTH, example = "960",
-					schema = @Schema(minimum = "" + ChartSize.MIN_WIDTH,
+					schema = @Schema(type = "integer", format = "int32", minimum = "" + ChartSize.MIN_WIDTH,
 							maximum = "" + ChartSize.MAX_WIDTH)) @RequestParam(required = false) Integer width,
-			@Parameter(description = HEIGHT, example = "600", schema = @Schema(minimum = "" + ChartSize.MIN_HEIGHT,
-					maximum = "" + ChartSize.MAX_HEIGHT)) @RequestParam(required = false) Integer height) {
+			@Parameter(description = HEIGHT, example = "600",
+					schema = @Schema(type = "integer", format = "int32", minimum = "" + ChartSize.MIN_HEIGHT,
+							maximum = "" + ChartSize.MAX_HEIGHT)) @RequestParam(required = false) Integer height) {
 		ChartSize.of(width, height).forThisRequest();
 		TradeRequest request = TradeRequest.parse(country, partner, indicator, year, from, to, null, null, decimals);
 		return respond(format, this.trade.comparison(request));
