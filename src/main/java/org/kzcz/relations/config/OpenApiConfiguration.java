@@ -26,6 +26,11 @@ import io.swagger.v3.oas.models.tags.Tag;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springdoc.core.customizers.ServerBaseUrlCustomizer;
 import org.springdoc.core.models.GroupedOpenApi;
+import org.springdoc.core.properties.SwaggerUiConfigProperties;
+import org.springdoc.core.properties.SwaggerUiOAuthProperties;
+import org.springdoc.core.providers.ObjectMapperProvider;
+import org.springdoc.webmvc.ui.SwaggerIndexTransformer;
+import org.springdoc.webmvc.ui.SwaggerWelcomeCommon;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -76,6 +81,13 @@ class OpenApiConfiguration {
 	static final List<String> TAG_ORDER = List.of("Trade", "Trade figures", "Timeline", "Search", "Countries",
 			"Meetings", "Agreements", "Officials", "Organizations", "Projects", "Sources", "History",
 			"Admin: API keys");
+
+	/** Swagger UI's start script, with the plugin that shows SVG answers as charts. */
+	@Bean
+	SwaggerIndexTransformer indexPageTransformer(SwaggerUiConfigProperties config, SwaggerUiOAuthProperties oauth,
+			SwaggerWelcomeCommon welcome, ObjectMapperProvider objectMapper) {
+		return new SwaggerUiSvgCharts(config, oauth, welcome, objectMapper);
+	}
 
 	/**
 	 * Swagger UI's first document: every public read, without an API key. The full

@@ -37,6 +37,18 @@ class SwaggerGroupsTest {
 	}
 
 	@Test
+	void swaggerUiShowsSvgAnswersAsChartsAndKeepsSpringdocsConfiguration() throws Exception {
+		String script = this.mvc.get()
+			.uri("/swagger-ui/swagger-initializer.js")
+			.exchange()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(script).contains("const KzczSvgCharts = function")
+			.contains("SwaggerUIBundle.plugins.DownloadUrl,\n      KzczSvgCharts")
+			.contains("/v3/api-docs/swagger-config");
+	}
+
+	@Test
 	void theReadDocumentHoldsEveryPublicReadTradeFirstAndNoWrite() {
 		JsonNode read = read("/v3/api-docs/read");
 		Map<String, List<String>> operations = operations(read);
