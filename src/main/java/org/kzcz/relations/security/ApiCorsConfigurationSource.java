@@ -1,8 +1,10 @@
 package org.kzcz.relations.security;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,10 +25,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * The CORS rules of the API, read by Spring Security's CORS filter for every request.
  * Reads (GET, HEAD) are public and answered to any origin ({@code *}, never with
  * credentials: keys travel in a header, not in cookies). Writes are answered only to the
- * origins of {@link CorsProperties#writeOrigins()}; another origin's write is refused
- * (403) before it reaches authentication. A preflight is answered with the methods the
- * route takes (as far as the origin may use them) and the request headers those methods
- * read.
+ * origins of {@link CorsProperties#writeOrigins()} and the public base URL's; another
+ * origin's write is refused (403) before it reaches authentication. A preflight is
+ * answered with the methods the route takes (as far as the origin may use them) and the
+ * request headers those methods read.
  */
 class ApiCorsConfigurationSource implements CorsConfigurationSource {
 
@@ -40,16 +42,37 @@ class ApiCorsConfigurationSource implements CorsConfigurationSource {
 
 	private final CorsProperties properties;
 
+	private final List<String> writeOrigins;
+
 	private final ObjectProvider<RequestMappingHandlerMapping> routes;
 
-	ApiCorsConfigurationSource(CorsProperties properties, ObjectProvider<RequestMappingHandlerMapping> routes) {
+	/**
+	 * @param publicBaseUrl where clients reach the API: its origin (Swagger UI's) may
+	 * write too, as a browser sees it, even where a proxy in front makes the server see
+	 * another scheme or port
+	 */
+	ApiCorsConfigurationSource(CorsProperties properties, String publicBaseUrl,
+			ObjectProvider<RequestMappingHandlerMapping> routes) {
 		this.properties = properties;
+		List<String> origins = new ArrayList<>(properties.writeOrigins());
+		String publicOrigin = origin(publicBaseUrl);
+		if (!origins.contains(publicOrigin)) {
+			origins.add(publicOrigin);
+		}
+		this.writeOrigins = List.copyOf(origins);
 		this.routes = routes;
+	}
+
+	private static String origin(String url) {
+		URI uri = URI.create(url);
+		return uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getHost().toLowerCase(Locale.ROOT)
+				+ ((uri.getPort() != -1) ? ":" + uri.getPort() : "");
 	}
 
 	@Override
 	public CorsConfiguration getCorsConfiguration(HttpServletRequest request) {
-		boolean writer = this.properties.writeOrigins().contains(request.getHeader(HttpHeaders.ORIGIN));
+		String origin = request.getHeader(HttpHeaders.ORIGIN);
+		boolean writer = origin != null && this.writeOrigins.contains(origin);
 		if (CorsUtils.isPreFlightRequest(request)) {
 			return preflight(request, writer);
 		}
@@ -59,7 +82,7 @@ class ApiCorsConfigurationSource implements CorsConfigurationSource {
 		}
 		// A write: only a listed origin's is answered; any other is refused (no origin
 		// matches).
-		return configuration(this.properties.writeOrigins(), List.of(method), List.of());
+		return configuration(this.writeOrigins, List.of(method), List.of());
 	}
 
 	private CorsConfiguration preflight(HttpServletRequest request, boolean writer) {
@@ -83,8 +106,7 @@ class ApiCorsConfigurationSource implements CorsConfigurationSource {
 					|| method == HttpMethod.DELETE)) {
 			headers.add(HttpHeaders.IF_MATCH);
 		}
-		List<String> origins = (methods.stream().allMatch(READS::contains)) ? List.of("*")
-				: this.properties.writeOrigins();
+		List<String> origins = (methods.stream().allMatch(READS::contains)) ? List.of("*") : this.writeOrigins;
 		CorsConfiguration configuration = configuration(origins, methods, headers);
 		configuration.setMaxAge(this.properties.maxAge());
 		return configuration;

@@ -7,6 +7,7 @@ import org.kzcz.relations.ratelimit.FailedAuthentications;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -57,8 +58,9 @@ class SecurityConfiguration {
 
 	@Bean
 	ApiCorsConfigurationSource corsConfigurationSource(CorsProperties properties,
+			@Value("${app.public-base-url}") String publicBaseUrl,
 			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> routes) {
-		return new ApiCorsConfigurationSource(properties, routes);
+		return new ApiCorsConfigurationSource(properties, publicBaseUrl, routes);
 	}
 
 	@Bean

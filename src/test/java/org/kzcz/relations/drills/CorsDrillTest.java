@@ -70,6 +70,12 @@ class CorsDrillTest {
 				"x-api-key");
 		assertThat(list(item, "Vary")).contains("Origin");
 
+		// Swagger UI's origin, the public base URL, may write without being listed.
+		HttpResponse<String> swaggerUi = preflight("/api/v1/sources", "http://localhost:8080", "POST",
+				"content-type, x-api-key");
+		assertThat(swaggerUi.statusCode()).isEqualTo(200);
+		assertThat(header(swaggerUi, "Access-Control-Allow-Origin")).contains("http://localhost:8080");
+
 		HttpResponse<String> collection = preflight("/api/v1/sources", LISTED, "POST", "content-type, x-api-key");
 		assertThat(collection.statusCode()).isEqualTo(200);
 		assertThat(list(collection, "Access-Control-Allow-Methods")).containsExactly("GET", "HEAD", "POST");
