@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 import io.swagger.v3.oas.models.media.Schema;
-import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 
 import org.springframework.stereotype.Component;
 
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * {@code *Request}.
  */
 @Component
-class RequestBodyLimitsDocumentation implements OpenApiCustomizer {
+class RequestBodyLimitsDocumentation implements GlobalOpenApiCustomizer {
 
 	/** The first number with too many digits before the point: the bound, exclusive. */
 	private static final BigDecimal TOO_LARGE = BigDecimal.TEN.pow(BoundedNumbersJacksonModule.INTEGER_DIGITS);

@@ -1,7 +1,12 @@
 package org.kzcz.relations.config;
 
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeIn;
@@ -17,14 +22,24 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
-import org.springdoc.core.customizers.OpenApiCustomizer;
+import io.swagger.v3.oas.models.tags.Tag;
+import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springdoc.core.customizers.ServerBaseUrlCustomizer;
+import org.springdoc.core.models.GroupedOpenApi;
+import org.springdoc.core.properties.SwaggerUiConfigProperties;
+import org.springdoc.core.properties.SwaggerUiOAuthProperties;
+import org.springdoc.core.providers.ObjectMapperProvider;
+import org.springdoc.webmvc.ui.SwaggerIndexTransformer;
+import org.springdoc.webmvc.ui.SwaggerWelcomeCommon;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.Order;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
  * The OpenAPI document: title, the API-key scheme behind Swagger UI's "Authorize" button,
@@ -61,9 +76,77 @@ class OpenApiConfiguration {
 	 * Runs after every other customizer, so that operations they add get the same
 	 * responses.
 	 */
+	/**
+	 * The sections in the order an analyst reads them: trade first, the other public
+	 * reads next, the curators' and admins' writes last.
+	 */
+	static final List<String> TAG_ORDER = List.of("Trade", "Trade figures", "Timeline", "Search", "Countries",
+			"Meetings", "Agreements", "Officials", "Organizations", "Projects", "Sources", "History",
+			"Admin: API keys");
+
+	/** Swagger UI's start script, with the plugin that shows SVG answers as charts. */
+	@Bean
+	SwaggerIndexTransformer indexPageTransformer(SwaggerUiConfigProperties config, SwaggerUiOAuthProperties oauth,
+			SwaggerWelcomeCommon welcome, ObjectMapperProvider objectMapper) {
+		return new SwaggerUiSvgCharts(config, oauth, welcome, objectMapper);
+	}
+
+	/**
+	 * Swagger UI's first document: every public read, without an API key. The full
+	 * document stays at {@code /v3/api-docs}.
+	 */
+	@Bean
+	GroupedOpenApi publicReadApi() {
+		return GroupedOpenApi.builder()
+			.group("read")
+			.displayName("Public read API")
+			.pathsToMatch("/api/**")
+			.addOpenApiMethodFilter(OpenApiConfiguration::isPublicRead)
+			.build();
+	}
+
+	/** Swagger UI's second document: what needs a curator's or an admin's key. */
+	@Bean
+	GroupedOpenApi curationApi() {
+		return GroupedOpenApi.builder()
+			.group("curation")
+			.displayName("Curation and admin (API key)")
+			.pathsToMatch("/api/**")
+			.addOpenApiMethodFilter((method) -> !isPublicRead(method))
+			.build();
+	}
+
+	private static boolean isPublicRead(Method method) {
+		RequestMapping type = AnnotatedElementUtils.findMergedAnnotation(method.getDeclaringClass(),
+				RequestMapping.class);
+		boolean admin = type != null
+				&& List.of(type.path()).stream().anyMatch((path) -> path.startsWith("/api/v1/admin"));
+		return !admin && AnnotatedElementUtils.hasAnnotation(method, GetMapping.class);
+	}
+
+	/** Sections in {@link #TAG_ORDER}, each listed only where it has operations. */
+	@Bean
+	GlobalOpenApiCustomizer orderTags() {
+		return (openApi) -> {
+			Set<String> used = new HashSet<>();
+			openApi.getPaths()
+				.values()
+				.forEach((path) -> path.readOperations()
+					.forEach((operation) -> used
+						.addAll((operation.getTags() != null) ? operation.getTags() : List.of())));
+			List<Tag> tags = new ArrayList<>((openApi.getTags() != null) ? openApi.getTags() : List.of());
+			tags.removeIf((tag) -> !used.contains(tag.getName()));
+			tags.sort(Comparator.comparingInt((Tag tag) -> {
+				int index = TAG_ORDER.indexOf(tag.getName());
+				return (index >= 0) ? index : TAG_ORDER.size();
+			}).thenComparing(Tag::getName));
+			openApi.setTags(tags);
+		};
+	}
+
 	@Bean
 	@Order(Ordered.LOWEST_PRECEDENCE)
-	OpenApiCustomizer documentProblemResponses() {
+	GlobalOpenApiCustomizer documentProblemResponses() {
 		return (openApi) -> {
 			Schema<?> problem = new Schema<>().$ref("#/components/schemas/ProblemDetail");
 			openApi.getComponents().addSchemas("ProblemDetail", problemSchema());

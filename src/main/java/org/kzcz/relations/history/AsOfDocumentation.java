@@ -11,7 +11,7 @@ import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.QueryParameter;
-import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 
 import org.springframework.stereotype.Component;
 
@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * Also documents what such a stored record holds ({@link StateSchemas}).
  */
 @Component
-class AsOfDocumentation implements OpenApiCustomizer {
+class AsOfDocumentation implements GlobalOpenApiCustomizer {
 
 	private static final Set<String> DETAILS = Arrays.stream(AuditedResource.values())
 		.map(AuditedResource::detailPath)

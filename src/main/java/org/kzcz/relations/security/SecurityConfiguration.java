@@ -2,8 +2,12 @@ package org.kzcz.relations.security;
 
 import jakarta.servlet.DispatcherType;
 
+import org.kzcz.relations.common.FilterProblems;
 import org.kzcz.relations.ratelimit.FailedAuthentications;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +26,9 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Stateless API-key security, and every access rule of the API in one table: reads are
@@ -59,6 +66,38 @@ class SecurityConfiguration {
 		// Runs inside the security filter chain only, not a second time as a plain
 		// servlet filter.
 		FilterRegistrationBean<ApiKeyAuthenticationFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.setEnabled(false);
+		return registration;
+	}
+
+	@Bean
+	ApiCorsConfigurationSource corsConfigurationSource(CorsProperties properties,
+			@Value("${app.public-base-url}") String publicBaseUrl,
+			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> routes) {
+		return new ApiCorsConfigurationSource(properties, publicBaseUrl, routes);
+	}
+
+	@Bean
+	ApiCorsProcessor corsProcessor(FilterProblems problems) {
+		return new ApiCorsProcessor(problems);
+	}
+
+	/**
+	 * Spring Security's CORS filter ({@code .cors()} takes the bean of this name), with
+	 * our processor: it runs first in the security chain, so every answer after it, the
+	 * 401s, 403s and 429s of the chain and the problems of the filters behind it
+	 * included, carries the CORS headers and a browser lets the page read the problem.
+	 */
+	@Bean
+	CorsFilter corsFilter(CorsConfigurationSource corsConfigurationSource, ApiCorsProcessor processor) {
+		CorsFilter filter = new CorsFilter(corsConfigurationSource);
+		filter.setCorsProcessor(processor);
+		return filter;
+	}
+
+	@Bean
+	FilterRegistrationBean<CorsFilter> corsFilterNotAsServletFilter(CorsFilter filter) {
+		FilterRegistrationBean<CorsFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.setEnabled(false);
 		return registration;
 	}
@@ -119,12 +158,17 @@ class SecurityConfiguration {
 	/**
 	 * A URL the firewall refuses (an encoded slash, percent, NUL or unreserved character,
 	 * a path traversal, an undecodable parameter) gets a 400 problem like every other bad
-	 * request, not the container's error page.
+	 * request, not the container's error page. The firewall runs before the security
+	 * chain's CORS filter, so the CORS headers are added here.
 	 */
 	@Bean
-	RequestRejectedHandler problemRequestRejectedHandler(ProblemResponses problems) {
-		return (request, response, ex) -> problems.badRequest(response,
-				"The request URL contains characters or sequences that are not allowed.");
+	RequestRejectedHandler problemRequestRejectedHandler(ProblemResponses problems,
+			CorsConfigurationSource corsConfigurationSource, ApiCorsProcessor cors) {
+		return (request, response, ex) -> {
+			if (cors.processRequest(corsConfigurationSource.getCorsConfiguration(request), request, response)) {
+				problems.badRequest(response, "The request URL contains characters or sequences that are not allowed.");
+			}
+		};
 	}
 
 }

@@ -28,14 +28,31 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping(path = "/api/v1/trade", produces = { MediaType.APPLICATION_JSON_VALUE, TradeController.TEXT_CSV })
+@RequestMapping(path = "/api/v1/trade",
+		produces = { MediaType.APPLICATION_JSON_VALUE, TradeController.TEXT_CSV, TradeController.IMAGE_SVG })
 @Tag(name = "Trade", description = """
 		Trade and investment between two parties as each reporter states it. Flows are read from `country`'s \
-		side (swap country and partner for the mirrored flows). Every endpoint answers JSON, or CSV with \
-		`Accept: text/csv` or `?format=csv`.""")
+		side (swap country and partner for the mirrored flows). Every endpoint answers JSON, CSV with \
+		`Accept: text/csv` or `?format=csv`, or an SVG chart with `Accept: image/svg+xml` or `?format=svg` \
+		(`width` and `height` in pixels). The ETag and caching are those of the JSON.""")
 class TradeController {
 
 	static final String TEXT_CSV = "text/csv";
+
+	static final String IMAGE_SVG = TradeSvgHttpMessageConverter.IMAGE_SVG_VALUE;
+
+	private static final String FORMAT = "csv, json or svg; overrides the Accept header (leave it empty to choose by Accept)";
+
+	private static final String WIDTH = "Width of the SVG chart in pixels, " + ChartSize.MIN_WIDTH + " to "
+			+ ChartSize.MAX_WIDTH + " (default 960)";
+
+	private static final String HEIGHT = "Height of the SVG chart in pixels, " + ChartSize.MIN_HEIGHT + " to "
+			+ ChartSize.MAX_HEIGHT + " (default 600)";
+
+	private static final String CHART = """
+			A chart of the same answer: one panel per currency (never converted), one line or bar series per \
+			reporter and indicator; derived values pale, flagged ones ringed in red, partial periods square \
+			and dashed; the sources as the caption.""";
 
 	private final TradeService trade;
 
@@ -60,7 +77,9 @@ class TradeController {
 									value = TradeExamples.SERIES_JSON)),
 					@Content(mediaType = TEXT_CSV,
 							examples = @ExampleObject(name = "KZ-CZ turnover 2023-2024 as CSV",
-									value = TradeExamples.SERIES_CSV)) })
+									value = TradeExamples.SERIES_CSV)),
+					@Content(mediaType = IMAGE_SVG,
+							schema = @Schema(type = "string", format = "binary", description = CHART)) })
 	@ApiResponse(responseCode = "400", description = "A parameter is invalid (named in errors[0].name)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					examples = @ExampleObject(value = TradeExamples.PROBLEM_JSON)))
@@ -83,8 +102,14 @@ class TradeController {
 			@Parameter(
 					description = "Decimals of every computed number: percentages, ratios, derived values, changes (default 1, at most 6)",
 					example = "1") @RequestParam(required = false) Integer decimals,
-			@Parameter(description = "csv or json; overrides the Accept header",
-					example = "csv") @RequestParam(required = false) String format) {
+			@Parameter(description = FORMAT) @RequestParam(required = false) String format,
+			@Parameter(description = WIDTH, example = "960",
+					schema = @Schema(type = "integer", format = "int32", minimum = "" + ChartSize.MIN_WIDTH,
+							maximum = "" + ChartSize.MAX_WIDTH)) @RequestParam(required = false) Integer width,
+			@Parameter(description = HEIGHT, example = "600",
+					schema = @Schema(type = "integer", format = "int32", minimum = "" + ChartSize.MIN_HEIGHT,
+							maximum = "" + ChartSize.MAX_HEIGHT)) @RequestParam(required = false) Integer height) {
+		ChartSize.of(width, height).forThisRequest();
 		TradeRequest request = TradeRequest.parse(country, partner, indicator, null, from, to, reporter, jumpThreshold,
 				decimals);
 		return respond(format, this.trade.series(request));
@@ -103,7 +128,9 @@ class TradeController {
 							schema = @Schema(implementation = TradeBalanceResponse.class),
 							examples = @ExampleObject(name = "KZ-CZ 2023", value = TradeExamples.BALANCE_JSON)),
 					@Content(mediaType = TEXT_CSV,
-							examples = @ExampleObject(name = "KZ-CZ 2023 as CSV", value = TradeExamples.BALANCE_CSV)) })
+							examples = @ExampleObject(name = "KZ-CZ 2023 as CSV", value = TradeExamples.BALANCE_CSV)),
+					@Content(mediaType = IMAGE_SVG,
+							schema = @Schema(type = "string", format = "binary", description = CHART)) })
 	@ApiResponse(responseCode = "400", description = "A parameter is invalid (named in errors[0].name)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					examples = @ExampleObject(value = TradeExamples.PROBLEM_JSON)))
@@ -123,8 +150,14 @@ class TradeController {
 			@Parameter(
 					description = "Decimals of every computed number: percentages, ratios, derived values, changes (default 1, at most 6)",
 					example = "1") @RequestParam(required = false) Integer decimals,
-			@Parameter(description = "csv or json; overrides the Accept header",
-					example = "json") @RequestParam(required = false) String format) {
+			@Parameter(description = FORMAT) @RequestParam(required = false) String format,
+			@Parameter(description = WIDTH, example = "960",
+					schema = @Schema(type = "integer", format = "int32", minimum = "" + ChartSize.MIN_WIDTH,
+							maximum = "" + ChartSize.MAX_WIDTH)) @RequestParam(required = false) Integer width,
+			@Parameter(description = HEIGHT, example = "600",
+					schema = @Schema(type = "integer", format = "int32", minimum = "" + ChartSize.MIN_HEIGHT,
+							maximum = "" + ChartSize.MAX_HEIGHT)) @RequestParam(required = false) Integer height) {
+		ChartSize.of(width, height).forThisRequest();
 		TradeRequest request = TradeRequest.parse(country, partner, null, year, from, to, reporter, jumpThreshold,
 				decimals);
 		return respond(format, this.trade.balance(request));
@@ -145,7 +178,9 @@ class TradeController {
 									value = TradeExamples.COMPARISON_JSON)),
 					@Content(mediaType = TEXT_CSV,
 							examples = @ExampleObject(name = "KZ-CZ turnover 2022 as CSV",
-									value = TradeExamples.COMPARISON_CSV)) })
+									value = TradeExamples.COMPARISON_CSV)),
+					@Content(mediaType = IMAGE_SVG,
+							schema = @Schema(type = "string", format = "binary", description = CHART)) })
 	@ApiResponse(responseCode = "400", description = "A parameter is invalid (named in errors[0].name)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					examples = @ExampleObject(value = TradeExamples.PROBLEM_JSON)))
@@ -163,8 +198,14 @@ class TradeController {
 			@Parameter(
 					description = "Decimals of every computed number: percentages, ratios, derived values, changes (default 1, at most 6)",
 					example = "1") @RequestParam(required = false) Integer decimals,
-			@Parameter(description = "csv or json; overrides the Accept header",
-					example = "json") @RequestParam(required = false) String format) {
+			@Parameter(description = FORMAT) @RequestParam(required = false) String format,
+			@Parameter(description = WIDTH, example = "960",
+					schema = @Schema(type = "integer", format = "int32", minimum = "" + ChartSize.MIN_WIDTH,
+							maximum = "" + ChartSize.MAX_WIDTH)) @RequestParam(required = false) Integer width,
+			@Parameter(description = HEIGHT, example = "600",
+					schema = @Schema(type = "integer", format = "int32", minimum = "" + ChartSize.MIN_HEIGHT,
+							maximum = "" + ChartSize.MAX_HEIGHT)) @RequestParam(required = false) Integer height) {
+		ChartSize.of(width, height).forThisRequest();
 		TradeRequest request = TradeRequest.parse(country, partner, indicator, year, from, to, null, null, decimals);
 		return respond(format, this.trade.comparison(request));
 	}
@@ -212,7 +253,8 @@ class TradeController {
 		return switch (format.trim().toLowerCase(Locale.ROOT)) {
 			case "csv" -> ResponseEntity.ok().contentType(TradeCsvHttpMessageConverter.TEXT_CSV).body(body);
 			case "json" -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
-			default -> throw new InvalidParameterException("format", "must be csv or json, not '" + format + "'");
+			case "svg" -> ResponseEntity.ok().contentType(TradeSvgHttpMessageConverter.IMAGE_SVG).body(body);
+			default -> throw new InvalidParameterException("format", "must be csv, json or svg, not '" + format + "'");
 		};
 	}
 
