@@ -159,6 +159,15 @@ class DataVersion implements SmartLifecycle {
 		return this.running;
 	}
 
+	/**
+	 * Before the web server starts, and after it has drained on shutdown: requests are
+	 * never served without the listener for that reason alone.
+	 */
+	@Override
+	public int getPhase() {
+		return SmartLifecycle.DEFAULT_PHASE - 4096;
+	}
+
 	private void listen() {
 		long retryDelay = 100;
 		boolean lost = false;
