@@ -3,7 +3,7 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 status=0
-for drill in db-outage pool-exhaustion graceful-shutdown crash backup-restore; do
+for drill in db-outage pool-exhaustion graceful-shutdown crash backup-restore cluster; do
   echo "== $drill"
   bash "./$drill.sh" || status=1
 done

@@ -11,15 +11,16 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * HTTP caching for every public GET under {@code /api/}: the ETag is the data version (a
  * counter that any change to stored facts moves) combined with a hash of the request
- * (path, query, Accept). A matching {@code If-None-Match} is answered 304 after reading
- * that counter alone, without the data query.
+ * (path, query, Accept). A matching {@code If-None-Match} is answered 304 from the
+ * version kept in memory ({@link DataVersion}), without any statement. After a write
+ * through this instance succeeds, the version is read at once, so the next read here
+ * names the new one even before PostgreSQL's notification arrives.
  */
 @Component
 class DataVersionCachingFilter extends OncePerRequestFilter {
@@ -30,24 +31,31 @@ class DataVersionCachingFilter extends OncePerRequestFilter {
 
 	static final String REQUEST_HASH_ATTRIBUTE = DataVersionCachingFilter.class.getName() + ".requestHash";
 
-	private final JdbcClient jdbc;
+	private final DataVersion dataVersion;
 
 	private final DatabaseUnavailable databaseUnavailable;
 
-	DataVersionCachingFilter(JdbcClient jdbc, DatabaseUnavailable databaseUnavailable) {
-		this.jdbc = jdbc;
+	DataVersionCachingFilter(DataVersion dataVersion, DatabaseUnavailable databaseUnavailable) {
+		this.dataVersion = dataVersion;
 		this.databaseUnavailable = databaseUnavailable;
 	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String method = request.getMethod();
-		return !(method.equals("GET") || method.equals("HEAD")) || !request.getRequestURI().startsWith("/api/");
+		return !request.getRequestURI().startsWith("/api/");
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		String method = request.getMethod();
+		if (!(method.equals("GET") || method.equals("HEAD"))) {
+			chain.doFilter(request, response);
+			if (response.getStatus() < 400) {
+				this.dataVersion.refresh();
+			}
+			return;
+		}
 		if (request.getHeader("X-API-Key") != null) {
 			// Answers to an authenticated caller are private to it.
 			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
@@ -56,7 +64,7 @@ class DataVersionCachingFilter extends OncePerRequestFilter {
 		}
 		long version;
 		try {
-			version = this.jdbc.sql("select version from data_version").query(Long.class).single();
+			version = this.dataVersion.current();
 		}
 		catch (DataAccessException ex) {
 			this.databaseUnavailable.write(response);

@@ -5,21 +5,21 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The data version (the counter every change to stored facts moves, and the ETags name)
- * as a gauge, {@code api.data.version}: read at each scrape with one primary-key read, so
- * it is current even when no request has read it; NaN while the database is out of reach.
+ * as a gauge, {@code api.data.version}: the one kept in memory by {@link DataVersion}
+ * (read from the database while its listener is not connected); NaN while the database is
+ * out of reach.
  */
 @Component
 class DataVersionMetrics implements MeterBinder {
 
-	private final JdbcClient jdbc;
+	private final DataVersion dataVersion;
 
-	DataVersionMetrics(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	DataVersionMetrics(DataVersion dataVersion) {
+		this.dataVersion = dataVersion;
 	}
 
 	@Override
@@ -31,7 +31,7 @@ class DataVersionMetrics implements MeterBinder {
 
 	private double current() {
 		try {
-			return this.jdbc.sql("select version from data_version").query(Long.class).single();
+			return this.dataVersion.current();
 		}
 		catch (DataAccessException ex) {
 			return Double.NaN;

@@ -2,11 +2,10 @@ package org.kzcz.relations.ratelimit;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,6 +22,12 @@ import org.springframework.stereotype.Component;
  * address, curators by key. Each request taken is reported in {@code RateLimit-Limit},
  * {@code RateLimit-Remaining} and {@code RateLimit-Reset}; an empty bucket is answered
  * 429 with {@code Retry-After}.
+ * <p>
+ * The buckets live in a bounded Caffeine cache: concurrent (no lock shared by every
+ * request), at most {@code maxTrackedClients} clients (the least useful dropped first),
+ * and a bucket idle for a minute is dropped, since by then it has refilled and a new one
+ * is the same. These budgets are per process: behind a load balancer with several
+ * replicas the balancer enforces them (deploy/haproxy.cfg).
  */
 @Component
 class ClientBudgets {
@@ -33,18 +38,16 @@ class ClientBudgets {
 
 	private final RateLimitMetrics metrics;
 
-	private final Map<String, Bucket> buckets;
+	private final Cache<String, Bucket> buckets;
 
 	ClientBudgets(RateLimitProperties properties, FilterProblems problems, RateLimitMetrics metrics) {
 		this.properties = properties;
 		this.problems = problems;
 		this.metrics = metrics;
-		this.buckets = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-				return size() > properties.maxTrackedClients();
-			}
-		});
+		this.buckets = Caffeine.newBuilder()
+			.maximumSize(properties.maxTrackedClients())
+			.expireAfterAccess(Duration.ofMinutes(1))
+			.build();
 	}
 
 	boolean enabled() {
@@ -66,7 +69,7 @@ class ClientBudgets {
 	 * @return whether the request may go on; if not, the 429 is written
 	 */
 	private boolean admit(String client, long limit, HttpServletResponse response, boolean apiKey) throws IOException {
-		Bucket bucket = this.buckets.computeIfAbsent(client, (key) -> newBucket(limit));
+		Bucket bucket = this.buckets.get(client, (key) -> newBucket(limit));
 		ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
 		response.setHeader("RateLimit-Limit", Long.toString(limit));
 		response.setHeader("RateLimit-Remaining", Long.toString(probe.getRemainingTokens()));

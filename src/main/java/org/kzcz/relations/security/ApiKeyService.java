@@ -10,6 +10,7 @@ import org.kzcz.relations.common.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -21,10 +22,14 @@ class ApiKeyService {
 
 	private final ApiKeyRepository keys;
 
+	private final JdbcClient jdbc;
+
 	private final String bootstrapAdminKey;
 
-	ApiKeyService(ApiKeyRepository keys, @Value("${app.security.bootstrap-admin-key:}") String bootstrapAdminKey) {
+	ApiKeyService(ApiKeyRepository keys, JdbcClient jdbc,
+			@Value("${app.security.bootstrap-admin-key:}") String bootstrapAdminKey) {
 		this.keys = keys;
+		this.jdbc = jdbc;
 		this.bootstrapAdminKey = bootstrapAdminKey;
 	}
 
@@ -58,10 +63,18 @@ class ApiKeyService {
 	 * The first admin: from {@code app.security.bootstrap-admin-key}
 	 * (APP_SECURITY_BOOTSTRAP_ADMIN_KEY) when set, otherwise, if no admin key exists yet,
 	 * a new one printed once to the log. No default key is in the code.
+	 * <p>
+	 * Instances started together on an empty database would each find no admin and each
+	 * create one (or all insert the configured key, and all but one fail on its unique
+	 * hash): a transaction-scoped advisory lock makes them take turns, and the later ones
+	 * find the first one's key.
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	@Transactional
 	public void bootstrapAdmin() {
+		this.jdbc.sql("select 1 from pg_advisory_xact_lock(hashtext('kzcz-relations:bootstrap-admin'))")
+			.query(Integer.class)
+			.single();
 		if (StringUtils.hasText(this.bootstrapAdminKey)) {
 			String hash = ApiKeyHashes.hash(this.bootstrapAdminKey);
 			if (this.keys.findByKeyHash(hash).isEmpty()) {

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +18,19 @@ final class RawHttp {
 
 	private final int port;
 
+	private final InetAddress from;
+
 	RawHttp(int port) {
+		this(port, null);
+	}
+
+	/**
+	 * Connects from the given local address (any of 127.0.0.0/8 on the loopback), so the
+	 * server sees a client of that address; {@code null} lets the system choose.
+	 */
+	RawHttp(int port, InetAddress from) {
 		this.port = port;
+		this.from = from;
 	}
 
 	/**
@@ -31,7 +43,8 @@ final class RawHttp {
 			request.append("\r\n").append(header);
 		}
 		request.append("\r\nConnection: close\r\n\r\n");
-		try (Socket socket = new Socket("localhost", this.port)) {
+		try (Socket socket = (this.from != null) ? new Socket(InetAddress.getLoopbackAddress(), this.port, this.from, 0)
+				: new Socket("localhost", this.port)) {
 			socket.setSoTimeout(20_000);
 			OutputStream out = socket.getOutputStream();
 			try {

@@ -1,5 +1,12 @@
 package org.kzcz.relations.ratelimit;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.kzcz.relations.support.IntegrationTest;
@@ -8,6 +15,8 @@ import org.kzcz.relations.support.TestKeys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -24,6 +33,9 @@ class RateLimitFilterTest {
 
 	@Autowired
 	MeterRegistry registry;
+
+	@Autowired
+	ClientBudgets budgets;
 
 	@Test
 	void anonymousClientGets429WithRetryAfterOnceItsBudgetIsSpent() {
@@ -84,6 +96,28 @@ class RateLimitFilterTest {
 		}
 		assertThat(refused("anonymous")).isEqualTo(before + 2);
 		assertThat(refused("key")).isZero();
+	}
+
+	@Test
+	void manyRequestsOfOneClientAtOnceTakeExactlyItsBudget() throws Exception {
+		AtomicInteger admitted = new AtomicInteger();
+		try (ExecutorService threads = Executors.newFixedThreadPool(8)) {
+			List<Future<?>> all = new ArrayList<>();
+			for (int i = 0; i < 64; i++) {
+				all.add(threads.submit(() -> {
+					MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/v1/countries");
+					request.setRemoteAddr("10.4.4.4");
+					if (this.budgets.admitAnonymous(request, new MockHttpServletResponse())) {
+						admitted.incrementAndGet();
+					}
+					return null;
+				}));
+			}
+			for (Future<?> each : all) {
+				each.get();
+			}
+		}
+		assertThat(admitted).hasValue(5);
 	}
 
 	private double refused(String caller) {

@@ -117,7 +117,7 @@ class SearchControllerTest {
 	void runsOneDataStatement() {
 		this.statements.reset();
 		assertThat(this.mvc.get().uri("/api/v1/search?q=ambassador&size=200")).hasStatusOk();
-		assertThat(this.statements.count()).isEqualTo(2);
+		assertThat(this.statements.count()).isEqualTo(1);
 	}
 
 	@Test

@@ -104,15 +104,15 @@ class SourceControllerTest {
 	void detailRunsAFixedNumberOfStatements() {
 		this.statements.reset();
 		assertThat(this.mvc.get().uri("/api/v1/sources/dyussenbayev-interview-2025")).hasStatusOk();
-		// caching filter, source, citations
-		assertThat(this.statements.count()).isEqualTo(3);
+		// source, citations
+		assertThat(this.statements.count()).isEqualTo(2);
 	}
 
 	@Test
 	void listRunsOneDataStatement() {
 		this.statements.reset();
 		assertThat(this.mvc.get().uri("/api/v1/sources?size=200")).hasStatusOk();
-		assertThat(this.statements.count()).isEqualTo(2);
+		assertThat(this.statements.count()).isEqualTo(1);
 	}
 
 	@Test

@@ -115,7 +115,7 @@ class TimelineControllerTest {
 		this.statements.reset();
 		assertThat(this.mvc.get().uri("/api/v1/timeline?country=KZ&from=2000-01-01&to=2030-01-01&size=200"))
 			.hasStatusOk();
-		assertThat(this.statements.count()).isEqualTo(2);
+		assertThat(this.statements.count()).isEqualTo(1);
 	}
 
 	@Test
