@@ -104,6 +104,46 @@ export interface paths {
         patch: operations["patch_7"];
         trace?: never;
     };
+    "/api/v1/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List claims
+         * @description Newest first, undated claims last. A claim dated to a month or a year counts as in [from, to] when that period overlaps it. Editorial notes (kind EDITORIAL) cite no source: /api/v1/claims?kind=EDITORIAL lists what the editors added. Sortable by occurredOn, title, id.
+         */
+        get: operations["list_9"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/claims/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One claim
+         * @description With how its date was worked out and what else a reader should know. The ETag names the claim's version.
+         */
+        get: operations["find_9"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/countries": {
         parameters: {
             query?: never;
@@ -448,7 +488,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Search people, organizations, meetings, agreements, projects and sources
+         * Search people, organizations, meetings, agreements, projects, sources and claims
          * @description English stemming, diacritics ignored ("Lipavsky" finds "Lipavský"); web-search syntax: "quoted phrases", OR, -excluded. Best matches first.
          */
         get: operations["search"];
@@ -525,7 +565,7 @@ export interface paths {
         };
         /**
          * The timeline
-         * @description Meetings, agreements signed, project milestones, posts taken up and diplomatic relations established, newest first. An event whose date is a month or a year counts as in [from, to] when that period overlaps it.
+         * @description Meetings, agreements signed, project milestones, posts taken up, diplomatic relations established and dated claims, newest first. An event whose date is a month or a year counts as in [from, to] when that period overlaps it.
          */
         get: operations["timeline"];
         put?: never;
@@ -632,6 +672,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/trade/flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every consistency flag the analysis raises, over every pair and period
+         * @description The data-quality view: each flag of the series (turnover that is not exports + imports, stated rates the values do not give, jumps, reporters that differ, parts exceeding wholes...) with the figure it is raised on, its value and its sources, and the stored figure's id where there is one. Without country and partner, every pair with stored trade or investment figures, each read once from the side storing more of its figures; with country, that country's pairs from its side; with partner alone, from the other side.
+         */
+        get: operations["flags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/trade/series": {
         parameters: {
             query?: never;
@@ -702,7 +762,7 @@ export interface components {
             signedPrecision?: "DAY" | "MONTH" | "QUARTER" | "HALF_YEAR" | "YEAR" | null;
             sources?: components["schemas"]["SourceRef"][] | null;
             /** @enum {string|null} */
-            status?: "PROPOSED" | "UNDER_NEGOTIATION" | "SIGNED" | "IN_FORCE" | "EXPIRED" | null;
+            status?: "PROPOSED" | "UNDER_NEGOTIATION" | "AGREED" | "SIGNED" | "IN_FORCE" | "EXPIRED" | "UNKNOWN" | null;
             title?: string | null;
         };
         /** @description An agreement with its parties, where and when it was signed (and at which meeting), who signed it and the projects it underpins. */
@@ -724,7 +784,7 @@ export interface components {
             signedPrecision?: "DAY" | "MONTH" | "QUARTER" | "HALF_YEAR" | "YEAR" | null;
             sources?: components["schemas"]["SourceRef"][] | null;
             /** @enum {string|null} */
-            status?: "PROPOSED" | "UNDER_NEGOTIATION" | "SIGNED" | "IN_FORCE" | "EXPIRED" | null;
+            status?: "PROPOSED" | "UNDER_NEGOTIATION" | "AGREED" | "SIGNED" | "IN_FORCE" | "EXPIRED" | "UNKNOWN" | null;
             summary?: string | null;
             title?: string | null;
             /**
@@ -834,7 +894,7 @@ export interface components {
              * @example SIGNED
              * @enum {string}
              */
-            status: "PROPOSED" | "UNDER_NEGOTIATION" | "SIGNED" | "IN_FORCE" | "EXPIRED";
+            status: "PROPOSED" | "UNDER_NEGOTIATION" | "AGREED" | "SIGNED" | "IN_FORCE" | "EXPIRED" | "UNKNOWN";
             summary?: string | null;
             title: string;
         };
@@ -900,6 +960,88 @@ export interface components {
             sources?: components["schemas"]["SourceRef"][] | null;
             turnover?: components["schemas"]["BalanceMeasure"];
         };
+        /** @description A fact a source states that no other resource holds, one source's version of a stored fact (VARIANT), or an editorial note (EDITORIAL: general knowledge, citing no document). A date of precision MONTH, QUARTER, HALF_YEAR or YEAR is the first day of that period. */
+        Claim: {
+            /**
+             * @description The resource the claim is about, when it is about one
+             * @example /api/v1/projects/middle-corridor-titr
+             */
+            about?: string | null;
+            /**
+             * @description Alpha-2 codes of the countries concerned
+             * @example [
+             *       "CZ",
+             *       "KZ"
+             *     ]
+             */
+            countries?: string[] | null;
+            /**
+             * @example YEAR
+             * @enum {string|null}
+             */
+            datePrecision?: "DAY" | "MONTH" | "QUARTER" | "HALF_YEAR" | "YEAR" | null;
+            /** @example kazakh-visitors-to-czech-cities */
+            id?: string | null;
+            /** @enum {string|null} */
+            kind?: "STATEMENT" | "VARIANT" | "EDITORIAL" | null;
+            /**
+             * Format: date
+             * @example 1997-01-01
+             */
+            occurredOn?: string | null;
+            /** @example /api/v1/claims/kazakh-visitors-to-czech-cities */
+            self?: string | null;
+            /** @description The sources stating it; always empty for an editorial note */
+            sources?: components["schemas"]["SourceRef"][] | null;
+            statement?: string | null;
+            /** @example Kazakh visitors to Czech cities */
+            title?: string | null;
+            /** @enum {string|null} */
+            topic?: "TRADE" | "INVESTMENT" | "BUSINESS" | "ENERGY" | "TRANSPORT" | "TOURISM" | "EDUCATION" | "CULTURE" | "HISTORY" | "POLITICS" | "DIPLOMACY" | "ENVIRONMENT" | "PEOPLE" | null;
+        };
+        /** @description A claim with what a reader should know about it: dateNote says how the date was worked out (which year is inferred, and why), note anything else. */
+        ClaimDetail: {
+            about?: string | null;
+            countries?: string[] | null;
+            dateNote?: string | null;
+            /** @enum {string|null} */
+            datePrecision?: "DAY" | "MONTH" | "QUARTER" | "HALF_YEAR" | "YEAR" | null;
+            /** @example almaty-capital-until-1997 */
+            id?: string | null;
+            /** @enum {string|null} */
+            kind?: "STATEMENT" | "VARIANT" | "EDITORIAL" | null;
+            note?: string | null;
+            /** Format: date */
+            occurredOn?: string | null;
+            self?: string | null;
+            sources?: components["schemas"]["SourceRef"][] | null;
+            statement?: string | null;
+            title?: string | null;
+            /** @enum {string|null} */
+            topic?: "TRADE" | "INVESTMENT" | "BUSINESS" | "ENERGY" | "TRANSPORT" | "TOURISM" | "EDUCATION" | "CULTURE" | "HISTORY" | "POLITICS" | "DIPLOMACY" | "ENVIRONMENT" | "PEOPLE" | null;
+            /**
+             * Format: int64
+             * @description The stored version
+             * @example 0
+             */
+            version?: number | null;
+        };
+        /** @description A stored Claim record, in the API's terms */
+        ClaimState: {
+            about?: string | null;
+            dateNote?: string | null;
+            datePrecision?: string | null;
+            id?: string | null;
+            kind?: string | null;
+            note?: string | null;
+            /** Format: date */
+            occurredOn?: string | null;
+            statement?: string | null;
+            title?: string | null;
+            topic?: string | null;
+            /** Format: int64 */
+            version?: number | null;
+        };
         ComparedFigure: {
             /** @example USD */
             currency?: string | null;
@@ -921,12 +1063,12 @@ export interface components {
             beyondRounding?: boolean | null;
             /** @example USD */
             currency?: string | null;
-            /** @example 877.63 */
+            /** @example 877.6 */
             difference?: number | null;
             note?: string | null;
             /** @example 207.8 */
             percent?: number | null;
-            /** @example 3.08 */
+            /** @example 3.1 */
             ratio?: number | null;
             /** @enum {string|null} */
             scale?: "UNIT" | "THOUSAND" | "MILLION" | "BILLION" | null;
@@ -1028,7 +1170,7 @@ export interface components {
              *       "visitingCountry": "CZ"
              *     }
              */
-            state?: (components["schemas"]["SourceState"] | components["schemas"]["OrganizationState"] | components["schemas"]["OfficialState"] | components["schemas"]["MeetingState"] | components["schemas"]["AgreementState"] | components["schemas"]["ProjectState"] | components["schemas"]["TradeFigureState"]) | null;
+            state?: (components["schemas"]["SourceState"] | components["schemas"]["OrganizationState"] | components["schemas"]["OfficialState"] | components["schemas"]["MeetingState"] | components["schemas"]["AgreementState"] | components["schemas"]["ProjectState"] | components["schemas"]["TradeFigureState"] | components["schemas"]["ClaimState"]) | null;
         };
         /** @description A meeting in a list. A date of precision MONTH, QUARTER, HALF_YEAR or YEAR is the first day of that period; do not read a day into it. */
         Meeting: {
@@ -1048,7 +1190,7 @@ export interface components {
             /** @example lipavsky-nurtleu-talks-astana-2024 */
             id?: string | null;
             /** @enum {string|null} */
-            kind?: "OFFICIAL_VISIT" | "WORKING_VISIT" | "TALKS" | "RECEPTION" | "SITE_VISIT" | "FORUM" | "CONFERENCE" | "COMMISSION_SESSION" | "ROUNDTABLE" | "SUMMIT" | null;
+            kind?: "VISIT" | "OFFICIAL_VISIT" | "WORKING_VISIT" | "TALKS" | "RECEPTION" | "SITE_VISIT" | "FORUM" | "CONFERENCE" | "COMMISSION_SESSION" | "ROUNDTABLE" | "SUMMIT" | null;
             /** @example /api/v1/meetings/lipavsky-nurtleu-talks-astana-2024 */
             self?: string | null;
             sources?: components["schemas"]["SourceRef"][] | null;
@@ -1084,7 +1226,7 @@ export interface components {
             /** @example lipavsky-nurtleu-talks-astana-2024 */
             id?: string | null;
             /** @enum {string|null} */
-            kind?: "OFFICIAL_VISIT" | "WORKING_VISIT" | "TALKS" | "RECEPTION" | "SITE_VISIT" | "FORUM" | "CONFERENCE" | "COMMISSION_SESSION" | "ROUNDTABLE" | "SUMMIT" | null;
+            kind?: "VISIT" | "OFFICIAL_VISIT" | "WORKING_VISIT" | "TALKS" | "RECEPTION" | "SITE_VISIT" | "FORUM" | "CONFERENCE" | "COMMISSION_SESSION" | "ROUNDTABLE" | "SUMMIT" | null;
             organizations?: components["schemas"]["MeetingOrganization"][] | null;
             outcomes?: components["schemas"]["MeetingOutcome"][] | null;
             participants?: components["schemas"]["MeetingParticipant"][] | null;
@@ -1241,7 +1383,7 @@ export interface components {
              * @example WORKING_VISIT
              * @enum {string}
              */
-            kind: "OFFICIAL_VISIT" | "WORKING_VISIT" | "TALKS" | "RECEPTION" | "SITE_VISIT" | "FORUM" | "CONFERENCE" | "COMMISSION_SESSION" | "ROUNDTABLE" | "SUMMIT";
+            kind: "VISIT" | "OFFICIAL_VISIT" | "WORKING_VISIT" | "TALKS" | "RECEPTION" | "SITE_VISIT" | "FORUM" | "CONFERENCE" | "COMMISSION_SESSION" | "ROUNDTABLE" | "SUMMIT";
             organizations?: components["schemas"]["MeetingOrganizationRequest"][] | null;
             outcomes?: components["schemas"]["MeetingOutcomeRequest"][] | null;
             participants?: components["schemas"]["MeetingParticipantRequest"][] | null;
@@ -1384,10 +1526,15 @@ export interface components {
             /** @example /api/v1/organizations/prague-zoo */
             self?: string | null;
         } | null;
-        /** @description A post held. Dates of precision MONTH or YEAR are the first day of that period. ended is true when the post is over, even if its end date is unknown; attestedOn is the latest date a source shows it as held. dateClaims lists what each source said about the start and end, so disagreements stay visible. id and self address the post for curators; version is its own. */
+        /** @description A post held. Dates of precision MONTH or YEAR are the first day of that period. ended is true when the post is over, even if its end date is unknown; attestedOn is the latest date a source shows it as held, to attestedPrecision (a MONTH or YEAR date is the first day of its period). dateClaims lists what each source said about the start and end, so disagreements stay visible. id and self address the post for curators; version is its own. */
         OfficialPost: {
             /** Format: date */
             attestedOn?: string | null;
+            /**
+             * @example MONTH
+             * @enum {string|null}
+             */
+            attestedPrecision?: "DAY" | "MONTH" | "QUARTER" | "HALF_YEAR" | "YEAR" | null;
             dateClaims?: components["schemas"]["OfficialPostDateClaim"][] | null;
             /** Format: date */
             endDate?: string | null;
@@ -1469,6 +1616,7 @@ export interface components {
         OfficialPostState: {
             /** Format: date */
             attestedOn?: string | null;
+            attestedPrecision?: string | null;
             /** Format: date */
             endDate?: string | null;
             endPrecision?: string | null;
@@ -1741,6 +1889,12 @@ export interface components {
             page?: components["schemas"]["PageMetadata"];
         };
         /** @description One page of a list, with totals and links to neighbouring pages */
+        PageResponseClaim: {
+            items?: components["schemas"]["Claim"][] | null;
+            links?: components["schemas"]["PageLinks"];
+            page?: components["schemas"]["PageMetadata"];
+        };
+        /** @description One page of a list, with totals and links to neighbouring pages */
         PageResponseCountry: {
             items?: components["schemas"]["Country"][] | null;
             links?: components["schemas"]["PageLinks"];
@@ -1845,6 +1999,12 @@ export interface components {
              * @description The latest date a source shows the post as held
              */
             attestedOn?: string | null;
+            /**
+             * @description DAY, MONTH or YEAR: how much of attestedOn the source gives (DAY when left out)
+             * @example MONTH
+             * @enum {string|null}
+             */
+            attestedPrecision?: "DAY" | "MONTH" | "QUARTER" | "HALF_YEAR" | "YEAR" | null;
             /** @description What each source says about the start or end, kept when sources disagree */
             dateClaims?: components["schemas"]["PostDateClaimRequest"][] | null;
             /** Format: date */
@@ -2011,7 +2171,7 @@ export interface components {
             description?: string | null;
             sources?: components["schemas"]["SourceRef"][] | null;
             /** @enum {string|null} */
-            status?: "DONE" | "PLANNED" | null;
+            status?: "DONE" | "IN_PROGRESS" | "PLANNED" | null;
             title?: string | null;
         };
         /** @description A step of the project, done or planned, with its sources */
@@ -2037,7 +2197,7 @@ export interface components {
              * @example DONE
              * @enum {string}
              */
-            status: "DONE" | "PLANNED";
+            status: "DONE" | "IN_PROGRESS" | "PLANNED";
             title: string;
         };
         ProjectOrganizationRef: {
@@ -2131,16 +2291,27 @@ export interface components {
             /** Format: int64 */
             version?: number | null;
         };
-        /** @description A measurable goal and how far it has got. progressPercent is achieved / target * 100, rounded half up to one decimal; absent while nothing achieved is recorded. */
+        /** @description A measurable goal and how far it has got. progressPercent is achieved / target * 100, rounded half up to one decimal; absent while nothing achieved is recorded. achievedAsOf and dueBy come with their precision: a MONTH or YEAR date is the first day of its period, not a day the sources give. */
         ProjectTarget: {
             /** @example 7 */
             achieved?: number | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2024-06-01
+             */
             achievedAsOf?: string | null;
+            /**
+             * @example MONTH
+             * @enum {string|null}
+             */
+            achievedPrecision?: "DAY" | "MONTH" | "QUARTER" | "HALF_YEAR" | "YEAR" | null;
             description?: string | null;
             /** Format: date */
             dueBy?: string | null;
+            /** @enum {string|null} */
+            dueByPrecision?: "DAY" | "MONTH" | "QUARTER" | "HALF_YEAR" | "YEAR" | null;
             horizon?: string | null;
+            note?: string | null;
             /** @example 17.5 */
             progressPercent?: number | null;
             sources?: components["schemas"]["SourceRef"][] | null;
@@ -2149,10 +2320,19 @@ export interface components {
             /** @example horses */
             unit?: string | null;
         };
-        /** @description A measurable goal and how far it has got, with its sources. achievedValue may exceed targetValue. */
+        /** @description A measurable goal and how far it has got, with its sources. achievedValue may exceed targetValue. achievedAsOf and dueBy each come with a precision (DAY when left out); a MONTH or YEAR date is the first day of its period. */
         ProjectTargetRequest: {
-            /** Format: date */
+            /**
+             * Format: date
+             * @example 2024-06-01
+             */
             achievedAsOf?: string | null;
+            /**
+             * @description DAY, MONTH or YEAR; DAY when achievedAsOf is given without it
+             * @example MONTH
+             * @enum {string|null}
+             */
+            achievedPrecision?: "DAY" | "MONTH" | "QUARTER" | "HALF_YEAR" | "YEAR" | null;
             /**
              * @description At most 6 decimals
              * @example 7
@@ -2161,8 +2341,15 @@ export interface components {
             description: string;
             /** Format: date */
             dueBy?: string | null;
+            /**
+             * @description DAY, MONTH or YEAR; DAY when dueBy is given without it
+             * @enum {string|null}
+             */
+            dueByPrecision?: "DAY" | "MONTH" | "QUARTER" | "HALF_YEAR" | "YEAR" | null;
             /** @example five years */
             horizon?: string | null;
+            /** @description What a reader should know about the figures */
+            note?: string | null;
             /**
              * @example [
              *       "dyussenbayev-interview-2025"
@@ -2182,7 +2369,7 @@ export interface components {
             /** @example przewalski-horse-reintroduction */
             id?: string | null;
             /** @enum {string|null} */
-            kind?: "PERSON" | "ORGANIZATION" | "MEETING" | "AGREEMENT" | "PROJECT" | "SOURCE" | null;
+            kind?: "PERSON" | "ORGANIZATION" | "MEETING" | "AGREEMENT" | "PROJECT" | "SOURCE" | "CLAIM" | null;
             /**
              * Format: double
              * @description Relevance (PostgreSQL ts_rank); higher is better
@@ -2225,7 +2412,7 @@ export interface components {
              *       "visitingCountry": "CZ"
              *     }
              */
-            state?: (components["schemas"]["SourceState"] | components["schemas"]["OrganizationState"] | components["schemas"]["OfficialState"] | components["schemas"]["MeetingState"] | components["schemas"]["AgreementState"] | components["schemas"]["ProjectState"] | components["schemas"]["TradeFigureState"]) | null;
+            state?: (components["schemas"]["SourceState"] | components["schemas"]["OrganizationState"] | components["schemas"]["OfficialState"] | components["schemas"]["MeetingState"] | components["schemas"]["AgreementState"] | components["schemas"]["ProjectState"] | components["schemas"]["TradeFigureState"] | components["schemas"]["ClaimState"]) | null;
         };
         /** @description A document facts come from, with how many facts cite it */
         Source: {
@@ -2267,6 +2454,7 @@ export interface components {
         /** @description The facts citing a source, by kind; empty lists where none */
         SourceCitations: {
             agreements?: components["schemas"]["SourceCitation"][] | null;
+            claims?: components["schemas"]["SourceCitation"][] | null;
             commodityGroups?: components["schemas"]["SourceCitation"][] | null;
             diplomaticRelations?: components["schemas"]["SourceCitation"][] | null;
             engagements?: components["schemas"]["SourceCitation"][] | null;
@@ -2374,7 +2562,7 @@ export interface components {
             /** @example +48.4% */
             text?: string | null;
         };
-        /** @description One event on the timeline. A date of precision MONTH, QUARTER, HALF_YEAR or YEAR is the first day of that period. id and self name the resource the event belongs to (the meeting, agreement, project, official or country). */
+        /** @description One event on the timeline. A date of precision MONTH, QUARTER, HALF_YEAR or YEAR is the first day of that period. id and self name the resource the event belongs to (the meeting, agreement, project, official, country or claim). */
         TimelineItem: {
             /**
              * @description Alpha-2 codes of the countries involved
@@ -2394,14 +2582,14 @@ export interface components {
             self?: string | null;
             sources?: components["schemas"]["SourceRef"][] | null;
             /**
-             * @description Status where the event has one: HELD/PLANNED/CANCELLED meetings, the agreement's status, DONE/PLANNED milestones
+             * @description Status where the event has one: HELD/PLANNED/CANCELLED meetings, the agreement's status, DONE/IN_PROGRESS/PLANNED milestones; for a claim, its kind (STATEMENT, VARIANT or EDITORIAL)
              * @example HELD
              */
             status?: string | null;
             /** @example Governor of the Pilsen Region receives the ambassador */
             title?: string | null;
             /** @enum {string|null} */
-            type?: "MEETING" | "AGREEMENT" | "MILESTONE" | "POST" | "DIPLOMATIC_RELATION" | null;
+            type?: "MEETING" | "AGREEMENT" | "MILESTONE" | "POST" | "DIPLOMATIC_RELATION" | "CLAIM" | null;
         };
         /** @description The trade balance per reporter and period */
         TradeBalance: {
@@ -2410,7 +2598,7 @@ export interface components {
         };
         /** @description Change against the same period of the previous year */
         TradeChange: {
-            /** @example 204.43 */
+            /** @example 204.4 */
             absolute?: number | null;
             /** @enum {string|null} */
             basis?: "COMPUTED" | "STATED" | "NONE" | null;
@@ -2418,7 +2606,7 @@ export interface components {
             percent?: number | null;
             previousDerived?: boolean | null;
             previousPeriod?: components["schemas"]["TradePeriod"];
-            /** @example 422.37 */
+            /** @example 422.4 */
             previousValue?: number | null;
             /** @example no comparable period: no YEAR figure for 2022 from reporter KZ in USD */
             reason?: string | null;
@@ -2445,6 +2633,8 @@ export interface components {
             country?: string | null;
             /** @example USD */
             currency?: string | null;
+            /** @description What the trade analysis flags on this figure, read from its own country's side with the default jump threshold and decimals: the entries of /api/v1/trade/flags for it. Empty for counts and ranks. */
+            flags?: components["schemas"]["TradeFlag"][] | null;
             /**
              * Format: int64
              * @example 7
@@ -2637,11 +2827,73 @@ export interface components {
              * @enum {string|null}
              */
             code?: "TURNOVER_MISMATCH" | "SIGN_CHANGE" | "JUMP" | "STATED_CHANGE_DISAGREES" | "STATED_CHANGE_WITHIN_ROUNDING" | "STATED_RATES_CONFLICT" | "REPORTERS_DIFFER" | "CONFLICTING_FIGURES" | "PART_EXCEEDS_WHOLE" | "APPROXIMATE_VALUE" | null;
-            /** @example turnover 28.9 differs from exports + imports 29.25 by 0.35, more than rounding explains (0.105) */
+            /** @example turnover 28.9 BILLION USD differs from exports + imports = 23.6 + 5.65 = 29.3 by -0.4, more than rounding explains (rounding allows 0.1) */
             message?: string | null;
             /** @enum {string|null} */
             severity?: "WARNING" | "INFO" | null;
         };
+        TradeFlagEntry: {
+            /**
+             * @description TURNOVER_MISMATCH: turnover differs from exports + imports beyond rounding. SIGN_CHANGE: the value changed sign against the same period a year before. JUMP: the value changed by more than the jump threshold. STATED_CHANGE_DISAGREES: a source's stated rate is not what the two values give, even allowing for rounding. STATED_CHANGE_WITHIN_ROUNDING: the stated rate differs from the computed one only as far as rounding explains. STATED_RATES_CONFLICT: sources state different rates for one figure. REPORTERS_DIFFER: another reporter's figure for the same flow and period differs beyond rounding. CONFLICTING_FIGURES: one reporter has two different values for the same flow, period and currency. PART_EXCEEDS_WHOLE: a flow over part of a period exceeds the flow over the whole period. APPROXIMATE_VALUE: a change or comparison uses a value the source only approximated or bounded.
+             * @enum {string|null}
+             */
+            code?: "TURNOVER_MISMATCH" | "SIGN_CHANGE" | "JUMP" | "STATED_CHANGE_DISAGREES" | "STATED_CHANGE_WITHIN_ROUNDING" | "STATED_RATES_CONFLICT" | "REPORTERS_DIFFER" | "CONFLICTING_FIGURES" | "PART_EXCEEDS_WHOLE" | "APPROXIMATE_VALUE" | null;
+            /** @example KZ */
+            country?: string | null;
+            /** @example USD */
+            currency?: string | null;
+            derivation?: components["schemas"]["TradeDerivation"];
+            derived?: boolean | null;
+            /** @example /api/v1/trade-figures/26 */
+            figure?: string | null;
+            /**
+             * Format: int64
+             * @example 26
+             */
+            figureId?: number | null;
+            /** @enum {string|null} */
+            indicator?: "EXPORTS" | "IMPORTS" | "TURNOVER" | "BALANCE" | "FDI_INFLOW" | "FDI_CUMULATIVE" | null;
+            /** @example turnover 28.9 BILLION USD differs from exports + imports = 23.6 + 5.65 = 29.3 by -0.4, more than rounding explains (rounding allows 0.1) */
+            message?: string | null;
+            /** @example EU */
+            partner?: string | null;
+            period?: components["schemas"]["TradePeriod"];
+            reporter?: components["schemas"]["TradeReporter"];
+            /** @enum {string|null} */
+            scale?: "UNIT" | "THOUSAND" | "MILLION" | "BILLION" | null;
+            /** @example /api/v1/trade/series?country=KZ&partner=EU&indicator=TURNOVER&from=2021&to=2021 */
+            series?: string | null;
+            /** @enum {string|null} */
+            severity?: "WARNING" | "INFO" | null;
+            sources?: components["schemas"]["SourceRef"][] | null;
+            /** @example 28.9 */
+            value?: number | null;
+            /** @enum {string|null} */
+            valueQualifier?: "EXACT" | "APPROXIMATE" | "ALMOST" | "MORE_THAN" | "AT_MOST" | null;
+        };
+        /** @description Every consistency flag the trade analysis raises, with its figure */
+        TradeFlags: {
+            flags?: components["schemas"]["TradeFlagEntry"][] | null;
+            request?: components["schemas"]["TradeFlagsRequest"];
+        };
+        TradeFlagsRequest: {
+            /** @example KZ */
+            country?: string | null;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            decimals?: number | null;
+            /**
+             * @description At most 6 decimals
+             * @example 50
+             */
+            jumpThreshold?: number | null;
+            /** @example EU */
+            partner?: string | null;
+            /** @enum {string|null} */
+            severity?: "WARNING" | "INFO" | null;
+        } | null;
         /** @description The period a figure covers; partial and cumulative periods are marked */
         TradePeriod: {
             /** @description A total over a range of years */
@@ -3178,7 +3430,7 @@ export interface operations {
                  * @description Agreement status
                  * @example SIGNED
                  */
-                status?: "PROPOSED" | "UNDER_NEGOTIATION" | "SIGNED" | "IN_FORCE" | "EXPIRED";
+                status?: "PROPOSED" | "UNDER_NEGOTIATION" | "AGREED" | "SIGNED" | "IN_FORCE" | "EXPIRED" | "UNKNOWN";
                 /**
                  * @description Agreement kind
                  * @example MEMORANDUM
@@ -4084,6 +4336,272 @@ export interface operations {
             };
         };
     };
+    list_9: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only claims of this kind
+                 * @example STATEMENT
+                 */
+                kind?: "STATEMENT" | "VARIANT" | "EDITORIAL";
+                /**
+                 * @description Only claims on this topic
+                 * @example TOURISM
+                 */
+                topic?: "TRADE" | "INVESTMENT" | "BUSINESS" | "ENERGY" | "TRANSPORT" | "TOURISM" | "EDUCATION" | "CULTURE" | "HISTORY" | "POLITICS" | "DIPLOMACY" | "ENVIRONMENT" | "PEOPLE";
+                /**
+                 * @description Only claims concerning this country (ISO alpha-2, any case)
+                 * @example CZ
+                 */
+                country?: string;
+                /**
+                 * @description Only claims citing this source (its id)
+                 * @example dyussenbayev-interview-2025
+                 */
+                source?: string;
+                /**
+                 * @description Only claims about this resource (its path)
+                 * @example /api/v1/projects/przewalski-horse-reintroduction
+                 */
+                about?: string;
+                /**
+                 * @description Full-text search on title, statement and note, diacritics ignored (web-search syntax). At most 256 characters and 16 words, each word of a phrase counting and a repeated term counting once.
+                 * @example concerts
+                 */
+                q?: string;
+                /**
+                 * @description Only claims dated on or after this day (YYYY-MM-DD)
+                 * @example 2022-01-01
+                 */
+                from?: string;
+                /**
+                 * @description Only claims dated on or before this day (YYYY-MM-DD)
+                 * @example 2024-12-31
+                 */
+                to?: string;
+                /**
+                 * @description Zero-based page number
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description Page size, 1 to 200
+                 * @example 20
+                 */
+                size?: number;
+                /**
+                 * @description Sort field (occurredOn, title, id), '-' prefix for descending
+                 * @example -occurredOn
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseClaim"];
+                };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameter or body (the errors list names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description An unknown or revoked API key: refused on every request that sends one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Unsupported or malformed Accept header */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Path and query over 8 KiB */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description A header line over 8 KiB, or all headers over 16 KiB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Database unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    find_9: {
+        parameters: {
+            query?: {
+                /**
+                 * @description A past moment (ISO-8601 instant, years 1 to 9999). With it, the answer is the resource's stored record as it stood then (schema Snapshot), from the change history; 404 if it did not exist then.
+                 * @example 2026-01-01T00:00:00Z
+                 */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The claim's id (slug)
+                 * @example almaty-capital-until-1997
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimDetail"] | components["schemas"]["Snapshot"];
+                };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameter or body (the errors list names each field) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description An unknown or revoked API key: refused on every request that sends one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Unsupported or malformed Accept header */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Path and query over 8 KiB */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description A header line over 8 KiB, or all headers over 16 KiB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Database unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
     list_8: {
         parameters: {
             query?: {
@@ -4351,7 +4869,7 @@ export interface operations {
                  * @description Meeting kind
                  * @example SITE_VISIT
                  */
-                kind?: "OFFICIAL_VISIT" | "WORKING_VISIT" | "TALKS" | "RECEPTION" | "SITE_VISIT" | "FORUM" | "CONFERENCE" | "COMMISSION_SESSION" | "ROUNDTABLE" | "SUMMIT";
+                kind?: "VISIT" | "OFFICIAL_VISIT" | "WORKING_VISIT" | "TALKS" | "RECEPTION" | "SITE_VISIT" | "FORUM" | "CONFERENCE" | "COMMISSION_SESSION" | "ROUNDTABLE" | "SUMMIT";
                 /**
                  * @description Zero-based page number
                  * @example 0
@@ -8898,7 +9416,7 @@ export interface operations {
                  */
                 q: string;
                 /**
-                 * @description Comma-separated kinds to search: PERSON, ORGANIZATION, MEETING, AGREEMENT, PROJECT, SOURCE (default all)
+                 * @description Comma-separated kinds to search: PERSON, ORGANIZATION, MEETING, AGREEMENT, PROJECT, SOURCE, CLAIM (default all)
                  * @example PROJECT,MEETING
                  */
                 types?: string;
@@ -9931,7 +10449,7 @@ export interface operations {
                  */
                 to?: string;
                 /**
-                 * @description Comma-separated event types: MEETING, AGREEMENT, MILESTONE, POST, DIPLOMATIC_RELATION (default all)
+                 * @description Comma-separated event types: MEETING, AGREEMENT, MILESTONE, POST, DIPLOMATIC_RELATION, CLAIM (default all)
                  * @example MEETING,AGREEMENT
                  */
                 types?: string;
@@ -11004,7 +11522,7 @@ export interface operations {
                  */
                 jumpThreshold?: number;
                 /**
-                 * @description Decimals of percentages (default 1, at most 6)
+                 * @description Decimals of every computed number: percentages, ratios, derived values, changes (default 1, at most 6)
                  * @example 1
                  */
                 decimals?: number;
@@ -11168,7 +11686,7 @@ export interface operations {
                  */
                 indicator?: "EXPORTS" | "IMPORTS" | "TURNOVER" | "BALANCE" | "FDI_INFLOW" | "FDI_CUMULATIVE";
                 /**
-                 * @description Decimals of percentages (default 1, at most 6)
+                 * @description Decimals of every computed number: percentages, ratios, derived values, changes (default 1, at most 6)
                  * @example 1
                  */
                 decimals?: number;
@@ -11199,6 +11717,152 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["TradeComparison"];
                     "image/svg+xml": string;
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Not modified: the If-None-Match ETag is still current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A parameter is invalid (named in errors[0].name) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid parameter",
+                     *       "status": 400,
+                     *       "detail": "Parameter 'country' is not a known country code: 'XX'",
+                     *       "instance": "/api/v1/trade/series",
+                     *       "errors": [
+                     *         {
+                     *           "name": "country",
+                     *           "message": "is not a known country code: 'XX'"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description An unknown or revoked API key: refused on every request that sends one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Unsupported or malformed Accept header */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Path and query over 8 KiB */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Rate limit reached; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description A header line over 8 KiB, or all headers over 16 KiB */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+            /** @description Database unavailable; see Retry-After */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetail"];
+                };
+            };
+        };
+    };
+    flags: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only pairs read from this side (ISO 3166-1 alpha-2, or EU); every pair when omitted
+                 * @example KZ
+                 */
+                country?: string;
+                /**
+                 * @description Only pairs with this other party
+                 * @example EU
+                 */
+                partner?: string;
+                /**
+                 * @description Only flags of this severity; both when omitted
+                 * @example WARNING
+                 */
+                severity?: "WARNING" | "INFO";
+                /**
+                 * @description Changes beyond this many percent are flagged JUMP (default 50)
+                 * @example 50
+                 */
+                jumpThreshold?: number;
+                /**
+                 * @description Decimals of every computed number (default 1, at most 6)
+                 * @example 1
+                 */
+                decimals?: number;
+                /**
+                 * @description csv or json; overrides the Accept header
+                 * @example csv
+                 */
+                format?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The flags */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TradeFlags"];
                     "text/csv": unknown;
                 };
             };
@@ -11337,7 +12001,7 @@ export interface operations {
                  */
                 jumpThreshold?: number;
                 /**
-                 * @description Decimals of percentages (default 1, at most 6)
+                 * @description Decimals of every computed number: percentages, ratios, derived values, changes (default 1, at most 6)
                  * @example 1
                  */
                 decimals?: number;
@@ -11473,7 +12137,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description sources, organizations, officials, meetings, agreements, projects or trade-figures
+                 * @description sources, organizations, officials, meetings, agreements, projects, trade-figures or claims
                  * @example meetings
                  */
                 collection: string;

@@ -81,7 +81,7 @@ class OpenApiConfiguration {
 	 * reads next, the curators' and admins' writes last.
 	 */
 	static final List<String> TAG_ORDER = List.of("Trade", "Trade figures", "Timeline", "Search", "Countries",
-			"Meetings", "Agreements", "Officials", "Organizations", "Projects", "Sources", "History",
+			"Meetings", "Agreements", "Officials", "Organizations", "Projects", "Claims", "Sources", "History",
 			"Admin: API keys");
 
 	/** Swagger UI's start script, with the plugin that shows SVG answers as charts. */
