@@ -106,7 +106,7 @@ class RateLimitFilterTest {
 			for (int i = 0; i < 64; i++) {
 				all.add(threads.submit(() -> {
 					MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/v1/countries");
-					request.setRemoteAddr("10.6.6.6");
+					request.setRemoteAddr("10.8.8.8");
 					if (this.budgets.admitAnonymous(request, new MockHttpServletResponse())) {
 						admitted.incrementAndGet();
 					}
