@@ -3,7 +3,6 @@ package org.kzcz.relations.claims;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,49 +43,32 @@ class ClaimService {
 	 */
 	PagedQuery.Page<ClaimResponse> list(ClaimFilter filter, PageQuery page) {
 		Map<String, Object> params = new HashMap<>();
-		List<String> where = new ArrayList<>();
-		if (filter.kind() != null) {
-			where.add("c.kind = :kind");
-			params.put("kind", filter.kind().name());
-		}
-		if (filter.topic() != null) {
-			where.add("c.topic = :topic");
-			params.put("topic", filter.topic().name());
-		}
-		if (filter.country() != null) {
-			where
-				.add("exists (select 1 from claim_country cc where cc.claim_id = c.id and cc.country_code = :country)");
-			params.put("country", filter.country());
-		}
-		if (filter.source() != null) {
-			where.add("exists (select 1 from claim_source cs join source s on s.id = cs.source_id "
-					+ "where cs.claim_id = c.id and s.slug = :source)");
-			params.put("source", filter.source());
-		}
-		if (filter.about() != null) {
-			where.add("c.about = :about");
-			params.put("about", filter.about());
-		}
-		if (filter.q() != null) {
-			where.add("c.search_vector @@ search_query(:q)");
-			params.put("q", filter.q());
-		}
-		if (filter.from() != null) {
-			where.add("period_last_day(c.occurred_on, c.date_precision) >= :from");
-			params.put("from", filter.from());
-		}
-		if (filter.to() != null) {
-			where.add("c.occurred_on <= :to");
-			params.put("to", filter.to());
-		}
+		params.put("kind", (filter.kind() != null) ? filter.kind().name() : null);
+		params.put("topic", (filter.topic() != null) ? filter.topic().name() : null);
+		params.put("country", filter.country());
+		params.put("source", filter.source());
+		params.put("about", filter.about());
+		params.put("q", filter.q());
+		params.put("from", filter.from());
+		params.put("to", filter.to());
 		String sql = """
 				select %s
 				from claim c
-				where %s
+				where (cast(:kind as text) is null or c.kind = :kind)
+				  and (cast(:topic as text) is null or c.topic = :topic)
+				  and (cast(:country as text) is null
+				       or exists (select 1 from claim_country cc where cc.claim_id = c.id and cc.country_code = :country))
+				  and (cast(:source as text) is null
+				       or exists (select 1 from claim_source cs join source s on s.id = cs.source_id
+				                  where cs.claim_id = c.id and s.slug = :source))
+				  and (cast(:about as text) is null or c.about = :about)
+				  and (cast(:q as text) is null or c.search_vector @@ search_query(:q))
+				  and (cast(:from as date) is null or period_last_day(c.occurred_on, c.date_precision) >= :from)
+				  and (cast(:to as date) is null or c.occurred_on <= :to)
 				order by %s
 				limit :limit offset :offset
-				""".formatted(COLUMNS, where.isEmpty() ? "true" : String.join(" and ", where),
-				page.orderBy(SORT_FIELDS, "c.occurred_on desc nulls last, c.slug", "c.slug"));
+				"""
+			.formatted(COLUMNS, page.orderBy(SORT_FIELDS, "c.occurred_on desc nulls last, c.slug", "c.slug"));
 		return PagedQuery.run(this.jdbc, sql, params, page,
 				(rs, n) -> new ClaimResponse(rs.getString("slug"), ClaimKind.valueOf(rs.getString("kind")),
 						ClaimTopic.valueOf(rs.getString("topic")), rs.getString("title"), rs.getString("statement"),

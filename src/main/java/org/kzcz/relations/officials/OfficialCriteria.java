@@ -1,6 +1,8 @@
 package org.kzcz.relations.officials;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Locale;
 
 import org.kzcz.relations.common.CountryCodes;
@@ -33,6 +35,20 @@ record OfficialCriteria(String country, String postedTo, String organization, Ro
 				CountryCodes.parameter("postedTo", postedTo),
 				hasText(organization) ? organization.trim().toLowerCase(Locale.ROOT) : null, roleKind, roleText,
 				activeOn, SearchTerms.parameter("q", q));
+	}
+
+	/** Every filter as a query parameter, null where it is not given. */
+	Map<String, Object> params() {
+		Map<String, Object> params = new HashMap<>();
+		params.put("q", this.q);
+		params.put("filtersPosts", filtersPosts());
+		params.put("country", this.country);
+		params.put("postedTo", this.postedTo);
+		params.put("organization", this.organization);
+		params.put("roleKind", (this.roleKind != null) ? this.roleKind.name() : null);
+		params.put("roleText", this.roleText);
+		params.put("activeOn", this.activeOn);
+		return params;
 	}
 
 	boolean filtersPosts() {

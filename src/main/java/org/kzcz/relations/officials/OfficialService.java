@@ -56,16 +56,6 @@ class OfficialService {
 	}
 
 	PagedQuery.Page<OfficialResponse> list(OfficialCriteria criteria, PageQuery page) {
-		Map<String, Object> params = new HashMap<>();
-		List<String> where = new ArrayList<>();
-		if (criteria.q() != null) {
-			where.add("p.search_vector @@ search_query(:q)");
-			params.put("q", criteria.q());
-		}
-		if (criteria.filtersPosts()) {
-			where.add("exists (select 1 from post_held ph where ph.person_id = p.id and "
-					+ String.join(" and ", postConditions(criteria, params)) + ")");
-		}
 		String sql = """
 				select p.slug, p.full_name, p.honorific, p.country_code,
 				       array(select ph.role from post_held ph
@@ -75,50 +65,30 @@ class OfficialService {
 				       (select coalesce(json_agg(json_build_array(s.slug, s.title) order by s.slug), '[]') from person_source ps join source s on s.id = ps.source_id
 				             where ps.person_id = p.id) as sources
 				from person p
-				where %s
+				where (cast(:q as text) is null or p.search_vector @@ search_query(:q))
+				  and (not :filtersPosts or exists (
+				      select 1 from post_held ph
+				      where ph.person_id = p.id
+				        and (cast(:country as text) is null or ph.represents_country = :country)
+				        and (cast(:postedTo as text) is null or ph.posted_to_country = :postedTo)
+				        and (cast(:organization as text) is null
+				             or ph.organization_id = (select o.id from organization o where o.slug = :organization))
+				        and (cast(:roleKind as text) is null or ph.role_kind = :roleKind)
+				        -- every word of the role filter appears in the title, ignoring case and diacritics
+				        and (cast(:roleText as text) is null
+				             or not exists (select 1 from regexp_split_to_table(public.unaccent(lower(:roleText)), '\\s+') w
+				                            where w <> '' and strpos(public.unaccent(lower(ph.role)), w) = 0))
+				        and (cast(:activeOn as date) is null or (%s))))
 				order by %s
 				limit :limit offset :offset
 				"""
-			.formatted(where.isEmpty() ? "true" : String.join("\n  and ", where),
-					page.orderBy(SORT_FIELDS, "p.full_name, p.slug", "p.slug"));
-		return PagedQuery.run(this.jdbc, sql, params, page, (rs, n) -> {
+			.formatted(HELD_ON, page.orderBy(SORT_FIELDS, "p.full_name, p.slug", "p.slug"));
+		return PagedQuery.run(this.jdbc, sql, criteria.params(), page, (rs, n) -> {
 			String slug = rs.getString("slug");
 			return new OfficialResponse(slug, rs.getString("full_name"), rs.getString("honorific"),
 					rs.getString("country_code"), List.of((String[]) rs.getArray("current_posts").getArray()),
 					OfficialResponse.self(slug), SourceRefs.fromJson(rs.getString("sources")));
 		});
-	}
-
-	private static List<String> postConditions(OfficialCriteria criteria, Map<String, Object> params) {
-		List<String> conditions = new ArrayList<>();
-		if (criteria.country() != null) {
-			conditions.add("ph.represents_country = :country");
-			params.put("country", criteria.country());
-		}
-		if (criteria.postedTo() != null) {
-			conditions.add("ph.posted_to_country = :postedTo");
-			params.put("postedTo", criteria.postedTo());
-		}
-		if (criteria.organization() != null) {
-			conditions.add("ph.organization_id = (select o.id from organization o where o.slug = :organization)");
-			params.put("organization", criteria.organization());
-		}
-		if (criteria.roleKind() != null) {
-			conditions.add("ph.role_kind = :roleKind");
-			params.put("roleKind", criteria.roleKind().name());
-		}
-		if (criteria.roleText() != null) {
-			// every word of the filter appears in the title, ignoring case and diacritics
-			conditions.add("""
-					not exists (select 1 from regexp_split_to_table(public.unaccent(lower(:roleText)), '\\s+') w
-					            where w <> '' and strpos(public.unaccent(lower(ph.role)), w) = 0)""");
-			params.put("roleText", criteria.roleText());
-		}
-		if (criteria.activeOn() != null) {
-			conditions.add(HELD_ON);
-			params.put("activeOn", criteria.activeOn());
-		}
-		return conditions;
 	}
 
 	OfficialDetailResponse find(String id) {

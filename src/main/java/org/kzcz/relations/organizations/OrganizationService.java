@@ -3,7 +3,6 @@ package org.kzcz.relations.organizations;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,34 +42,24 @@ class OrganizationService {
 	PagedQuery.Page<OrganizationResponse> list(String country, String activeIn, OrganizationKind kind, String q,
 			PageQuery page) {
 		Map<String, Object> params = new HashMap<>();
-		List<String> where = new ArrayList<>();
-		if (country != null) {
-			where.add("o.country_code = :country");
-			params.put("country", country);
-		}
-		if (activeIn != null) {
-			where.add("exists (select 1 from organization_engagement e "
-					+ "where e.organization_id = o.id and e.country_code = :activeIn)");
-			params.put("activeIn", activeIn);
-		}
-		if (kind != null) {
-			where.add("o.kind = :kind");
-			params.put("kind", kind.name());
-		}
-		if (q != null) {
-			where.add("o.search_vector @@ search_query(:q)");
-			params.put("q", q);
-		}
+		params.put("country", country);
+		params.put("activeIn", activeIn);
+		params.put("kind", (kind != null) ? kind.name() : null);
+		params.put("q", q);
 		String sql = """
 				select o.slug, o.name, o.kind, o.country_code, parent.slug as parent_slug, parent.name as parent_name,
 				       %s
 				from organization o
 				left join organization parent on parent.id = o.parent_id
-				where %s
+				where (cast(:country as text) is null or o.country_code = :country)
+				  and (cast(:activeIn as text) is null
+				       or exists (select 1 from organization_engagement e
+				                  where e.organization_id = o.id and e.country_code = :activeIn))
+				  and (cast(:kind as text) is null or o.kind = :kind)
+				  and (cast(:q as text) is null or o.search_vector @@ search_query(:q))
 				order by %s
 				limit :limit offset :offset
-				""".formatted(SOURCES, where.isEmpty() ? "true" : String.join(" and ", where),
-				page.orderBy(SORT_FIELDS, "o.name, o.slug", "o.slug"));
+				""".formatted(SOURCES, page.orderBy(SORT_FIELDS, "o.name, o.slug", "o.slug"));
 		return PagedQuery.run(this.jdbc, sql, params, page,
 				(rs, n) -> new OrganizationResponse(rs.getString("slug"), rs.getString("name"),
 						OrganizationKind.valueOf(rs.getString("kind")), rs.getString("country_code"),

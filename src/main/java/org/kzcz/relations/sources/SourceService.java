@@ -34,24 +34,17 @@ class SourceService {
 
 	PagedQuery.Page<SourceResponse> list(SourceKind kind, String q, PageQuery page) {
 		Map<String, Object> params = new HashMap<>();
-		List<String> where = new ArrayList<>();
-		if (kind != null) {
-			where.add("s.kind = :kind");
-			params.put("kind", kind.name());
-		}
-		if (q != null) {
-			where.add("s.search_vector @@ search_query(:q)");
-			params.put("q", q);
-		}
+		params.put("kind", (kind != null) ? kind.name() : null);
+		params.put("q", q);
 		String sql = """
 				select s.slug, s.title, s.publisher, s.author, s.published_on, s.published_precision, s.language,
 				       s.kind, s.url, (select count(*) from fact_citation fc where fc.source_id = s.id) as citations
 				from source s
-				where %s
+				where (cast(:kind as text) is null or s.kind = :kind)
+				  and (cast(:q as text) is null or s.search_vector @@ search_query(:q))
 				order by %s
 				limit :limit offset :offset
-				""".formatted(where.isEmpty() ? "true" : String.join(" and ", where),
-				page.orderBy(SORT_FIELDS, "s.published_on desc nulls last, s.slug", "s.slug"));
+				""".formatted(page.orderBy(SORT_FIELDS, "s.published_on desc nulls last, s.slug", "s.slug"));
 		return PagedQuery.run(this.jdbc, sql, params, page,
 				(rs, n) -> new SourceResponse(rs.getString("slug"), rs.getString("title"), rs.getString("publisher"),
 						rs.getString("author"), rs.getObject("published_on", LocalDate.class),

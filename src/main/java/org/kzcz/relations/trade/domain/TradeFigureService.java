@@ -64,37 +64,22 @@ public class TradeFigureService {
 	 */
 	public PagedQuery.Page<TradeFigureResponse> list(TradeFigureFilter filter, PageQuery page) {
 		Map<String, Object> params = new HashMap<>();
-		List<String> where = new ArrayList<>();
-		if (filter.country() != null) {
-			where.add("tf.country_code = :country");
-			params.put("country", filter.country());
-		}
-		if (filter.partner() != null) {
-			where.add("tf.partner_code = :partner");
-			params.put("partner", filter.partner());
-		}
-		if (filter.indicator() != null) {
-			where.add("tf.indicator = :indicator");
-			params.put("indicator", filter.indicator().name());
-		}
-		if (filter.reporter() != null) {
-			where.add("tf.reporter_country = :reporter");
-			params.put("reporter", filter.reporter());
-		}
-		if (filter.from() != null) {
-			where.add("tf.period_end >= make_date(:fromYear, 1, 1)");
-			params.put("fromYear", filter.from());
-		}
-		if (filter.to() != null) {
-			where.add("tf.period_end <= make_date(:toYear, 12, 31)");
-			params.put("toYear", filter.to());
-		}
+		params.put("country", filter.country());
+		params.put("partner", filter.partner());
+		params.put("indicator", (filter.indicator() != null) ? filter.indicator().name() : null);
+		params.put("reporter", filter.reporter());
+		params.put("fromYear", filter.from());
+		params.put("toYear", filter.to());
 		String sql = SELECT + """
-				where %s
+				where (cast(:country as text) is null or tf.country_code = :country)
+				  and (cast(:partner as text) is null or tf.partner_code = :partner)
+				  and (cast(:indicator as text) is null or tf.indicator = :indicator)
+				  and (cast(:reporter as text) is null or tf.reporter_country = :reporter)
+				  and (cast(:fromYear as integer) is null or tf.period_end >= make_date(:fromYear, 1, 1))
+				  and (cast(:toYear as integer) is null or tf.period_end <= make_date(:toYear, 12, 31))
 				order by %s
 				limit :limit offset :offset
-				""".formatted(where.isEmpty() ? "true" : String.join(" and ", where),
-				page.orderBy(SORT_FIELDS, "tf.period_end desc, tf.period_start desc, tf.id", "tf.id"));
+				""".formatted(page.orderBy(SORT_FIELDS, "tf.period_end desc, tf.period_start desc, tf.id", "tf.id"));
 		PagedQuery.Page<TradeFigureResponse> found = PagedQuery.run(this.jdbc, sql, params, page,
 				(rs, n) -> figure(rs));
 		return new PagedQuery.Page<>(withFlags(found.items()), found.totalElements(), found.totalExact(),
