@@ -2,16 +2,14 @@ package org.kzcz.relations.trade.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 
 import org.kzcz.relations.trade.domain.TradeBalanceResponse;
 import org.kzcz.relations.trade.domain.TradeComparisonResponse;
 import org.kzcz.relations.trade.domain.TradeSeriesResponse;
 
-import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
-import org.springframework.http.converter.AbstractHttpMessageConverter;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.converter.HttpMessageNotWritableException;
 
 /**
@@ -21,7 +19,7 @@ import org.springframework.http.converter.HttpMessageNotWritableException;
  * outside resource ({@code Content-Security-Policy}), in case anything ever got past the
  * escaping of text.
  */
-class TradeSvgHttpMessageConverter extends AbstractHttpMessageConverter<Object> {
+class TradeSvgHttpMessageConverter extends TradeAnswerConverter {
 
 	static final String IMAGE_SVG_VALUE = "image/svg+xml";
 
@@ -30,24 +28,7 @@ class TradeSvgHttpMessageConverter extends AbstractHttpMessageConverter<Object> 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'";
 
 	TradeSvgHttpMessageConverter() {
-		super(StandardCharsets.UTF_8, IMAGE_SVG);
-	}
-
-	@Override
-	protected boolean supports(Class<?> clazz) {
-		return clazz == TradeSeriesResponse.class || clazz == TradeBalanceResponse.class
-				|| clazz == TradeComparisonResponse.class;
-	}
-
-	@Override
-	public boolean canRead(Class<?> clazz, MediaType mediaType) {
-		return false;
-	}
-
-	@Override
-	protected Object readInternal(Class<?> clazz, HttpInputMessage inputMessage)
-			throws HttpMessageNotReadableException {
-		throw new HttpMessageNotReadableException("SVG is not accepted as input", inputMessage);
+		super(IMAGE_SVG, Set.of(TradeSeriesResponse.class, TradeBalanceResponse.class, TradeComparisonResponse.class));
 	}
 
 	@Override
