@@ -11569,21 +11569,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/invalid-parameter",
-                     *       "title": "Invalid parameter",
-                     *       "status": 400,
-                     *       "detail": "Parameter 'country' is not a known country code: 'XX'",
-                     *       "instance": "/api/v1/trade/series",
-                     *       "errors": [
-                     *         {
-                     *           "name": "country",
-                     *           "message": "is not a known country code: 'XX'"
-                     *         }
-                     *       ]
-                     *     }
-                     */
+                    /** @example null */
                     "application/problem+json": unknown;
                 };
             };
@@ -11733,21 +11719,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/invalid-parameter",
-                     *       "title": "Invalid parameter",
-                     *       "status": 400,
-                     *       "detail": "Parameter 'country' is not a known country code: 'XX'",
-                     *       "instance": "/api/v1/trade/series",
-                     *       "errors": [
-                     *         {
-                     *           "name": "country",
-                     *           "message": "is not a known country code: 'XX'"
-                     *         }
-                     *       ]
-                     *     }
-                     */
+                    /** @example null */
                     "application/problem+json": unknown;
                 };
             };
@@ -11879,21 +11851,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/invalid-parameter",
-                     *       "title": "Invalid parameter",
-                     *       "status": 400,
-                     *       "detail": "Parameter 'country' is not a known country code: 'XX'",
-                     *       "instance": "/api/v1/trade/series",
-                     *       "errors": [
-                     *         {
-                     *           "name": "country",
-                     *           "message": "is not a known country code: 'XX'"
-                     *         }
-                     *       ]
-                     *     }
-                     */
+                    /** @example null */
                     "application/problem+json": unknown;
                 };
             };
@@ -12048,21 +12006,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/invalid-parameter",
-                     *       "title": "Invalid parameter",
-                     *       "status": 400,
-                     *       "detail": "Parameter 'country' is not a known country code: 'XX'",
-                     *       "instance": "/api/v1/trade/series",
-                     *       "errors": [
-                     *         {
-                     *           "name": "country",
-                     *           "message": "is not a known country code: 'XX'"
-                     *         }
-                     *       ]
-                     *     }
-                     */
+                    /** @example null */
                     "application/problem+json": unknown;
                 };
             };

@@ -228,6 +228,17 @@ class HostileBodiesTest {
 			.single();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "-0001-01-01", "+10000-01-01", "0000-01-01" })
+	void aDateOutsideTheYears1To9999Is400NamingItsFieldAndStoresNothing(String date) {
+		String slug = "hostile-date-" + date.replaceAll("[^0-9]", "");
+		MvcTestResult result = this.curator.post("/api/v1/sources", """
+				{"slug": "%s", "title": "Hostile date", "kind": "REPORT", "language": "en",
+				 "publishedOn": "%s", "publishedPrecision": "YEAR"}""".formatted(slug, date));
+		assertProblem(result, HttpStatus.BAD_REQUEST, "publishedOn");
+		assertThat(this.mvc.get().uri("/api/v1/sources/" + slug)).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
 	private static void assertProblem(MvcTestResult result, HttpStatus status, String field) {
 		assertThat(result).hasStatus(status).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		List<String> fields = JsonPath.read(Curator.body(result), "$.errors[*].name");

@@ -74,15 +74,15 @@ class TradeController {
 					@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 							schema = @Schema(implementation = TradeSeriesResponse.class),
 							examples = @ExampleObject(name = "KZ-CZ turnover 2023-2024",
-									value = TradeExamples.SERIES_JSON)),
+									ref = TradeExampleDocuments.REF + "trade-series-json")),
 					@Content(mediaType = TEXT_CSV,
 							examples = @ExampleObject(name = "KZ-CZ turnover 2023-2024 as CSV",
-									value = TradeExamples.SERIES_CSV)),
+									ref = TradeExampleDocuments.REF + "trade-series-csv")),
 					@Content(mediaType = IMAGE_SVG,
 							schema = @Schema(type = "string", format = "binary", description = CHART)) })
 	@ApiResponse(responseCode = "400", description = "A parameter is invalid (named in errors[0].name)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					examples = @ExampleObject(value = TradeExamples.PROBLEM_JSON)))
+					examples = @ExampleObject(ref = TradeExampleDocuments.REF + "problem-invalid-parameter")))
 	ResponseEntity<TradeSeriesResponse> series(
 			@Parameter(description = "The side flows are read from (ISO 3166-1 alpha-2, or EU)",
 					example = "KZ") @RequestParam String country,
@@ -126,14 +126,16 @@ class TradeController {
 			content = {
 					@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 							schema = @Schema(implementation = TradeBalanceResponse.class),
-							examples = @ExampleObject(name = "KZ-CZ 2023", value = TradeExamples.BALANCE_JSON)),
+							examples = @ExampleObject(name = "KZ-CZ 2023",
+									ref = TradeExampleDocuments.REF + "trade-balance-json")),
 					@Content(mediaType = TEXT_CSV,
-							examples = @ExampleObject(name = "KZ-CZ 2023 as CSV", value = TradeExamples.BALANCE_CSV)),
+							examples = @ExampleObject(name = "KZ-CZ 2023 as CSV",
+									ref = TradeExampleDocuments.REF + "trade-balance-csv")),
 					@Content(mediaType = IMAGE_SVG,
 							schema = @Schema(type = "string", format = "binary", description = CHART)) })
 	@ApiResponse(responseCode = "400", description = "A parameter is invalid (named in errors[0].name)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					examples = @ExampleObject(value = TradeExamples.PROBLEM_JSON)))
+					examples = @ExampleObject(ref = TradeExampleDocuments.REF + "problem-invalid-parameter")))
 	ResponseEntity<TradeBalanceResponse> balance(
 			@Parameter(description = "The side flows are read from", example = "KZ") @RequestParam String country,
 			@Parameter(description = "The other party", example = "CZ") @RequestParam String partner,
@@ -175,15 +177,15 @@ class TradeController {
 					@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 							schema = @Schema(implementation = TradeComparisonResponse.class),
 							examples = @ExampleObject(name = "KZ-CZ turnover 2022",
-									value = TradeExamples.COMPARISON_JSON)),
+									ref = TradeExampleDocuments.REF + "trade-comparison-json")),
 					@Content(mediaType = TEXT_CSV,
 							examples = @ExampleObject(name = "KZ-CZ turnover 2022 as CSV",
-									value = TradeExamples.COMPARISON_CSV)),
+									ref = TradeExampleDocuments.REF + "trade-comparison-csv")),
 					@Content(mediaType = IMAGE_SVG,
 							schema = @Schema(type = "string", format = "binary", description = CHART)) })
 	@ApiResponse(responseCode = "400", description = "A parameter is invalid (named in errors[0].name)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					examples = @ExampleObject(value = TradeExamples.PROBLEM_JSON)))
+					examples = @ExampleObject(ref = TradeExampleDocuments.REF + "problem-invalid-parameter")))
 	ResponseEntity<TradeComparisonResponse> comparison(
 			@Parameter(description = "The side flows are read from", example = "KZ") @RequestParam String country,
 			@Parameter(description = "The other party", example = "CZ") @RequestParam String partner,
@@ -225,7 +227,7 @@ class TradeController {
 					@Content(mediaType = TEXT_CSV) })
 	@ApiResponse(responseCode = "400", description = "A parameter is invalid (named in errors[0].name)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					examples = @ExampleObject(value = TradeExamples.PROBLEM_JSON)))
+					examples = @ExampleObject(ref = TradeExampleDocuments.REF + "problem-invalid-parameter")))
 	ResponseEntity<TradeFlagsResponse> flags(
 			@Parameter(description = "Only pairs read from this side (ISO 3166-1 alpha-2, or EU); every pair when "
 					+ "omitted", example = "KZ") @RequestParam(required = false) String country,
