@@ -82,7 +82,8 @@ class TradeController {
 							schema = @Schema(type = "string", format = "binary", description = CHART)) })
 	@ApiResponse(responseCode = "400", description = "A parameter is invalid (named in errors[0].name)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					examples = @ExampleObject(ref = TradeExampleDocuments.REF + "problem-invalid-parameter")))
+					examples = @ExampleObject(name = "Unknown country code",
+							ref = TradeExampleDocuments.REF + "problem-invalid-parameter")))
 	ResponseEntity<TradeSeriesResponse> series(
 			@Parameter(description = "The side flows are read from (ISO 3166-1 alpha-2, or EU)",
 					example = "KZ") @RequestParam String country,
@@ -135,7 +136,8 @@ class TradeController {
 							schema = @Schema(type = "string", format = "binary", description = CHART)) })
 	@ApiResponse(responseCode = "400", description = "A parameter is invalid (named in errors[0].name)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					examples = @ExampleObject(ref = TradeExampleDocuments.REF + "problem-invalid-parameter")))
+					examples = @ExampleObject(name = "Unknown country code",
+							ref = TradeExampleDocuments.REF + "problem-invalid-parameter")))
 	ResponseEntity<TradeBalanceResponse> balance(
 			@Parameter(description = "The side flows are read from", example = "KZ") @RequestParam String country,
 			@Parameter(description = "The other party", example = "CZ") @RequestParam String partner,
@@ -185,7 +187,8 @@ class TradeController {
 							schema = @Schema(type = "string", format = "binary", description = CHART)) })
 	@ApiResponse(responseCode = "400", description = "A parameter is invalid (named in errors[0].name)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					examples = @ExampleObject(ref = TradeExampleDocuments.REF + "problem-invalid-parameter")))
+					examples = @ExampleObject(name = "Unknown country code",
+							ref = TradeExampleDocuments.REF + "problem-invalid-parameter")))
 	ResponseEntity<TradeComparisonResponse> comparison(
 			@Parameter(description = "The side flows are read from", example = "KZ") @RequestParam String country,
 			@Parameter(description = "The other party", example = "CZ") @RequestParam String partner,
@@ -227,7 +230,8 @@ class TradeController {
 					@Content(mediaType = TEXT_CSV) })
 	@ApiResponse(responseCode = "400", description = "A parameter is invalid (named in errors[0].name)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					examples = @ExampleObject(ref = TradeExampleDocuments.REF + "problem-invalid-parameter")))
+					examples = @ExampleObject(name = "Unknown country code",
+							ref = TradeExampleDocuments.REF + "problem-invalid-parameter")))
 	ResponseEntity<TradeFlagsResponse> flags(
 			@Parameter(description = "Only pairs read from this side (ISO 3166-1 alpha-2, or EU); every pair when "
 					+ "omitted", example = "KZ") @RequestParam(required = false) String country,

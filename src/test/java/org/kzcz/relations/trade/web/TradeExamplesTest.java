@@ -65,7 +65,8 @@ class TradeExamplesTest {
 			.containsAll(TradeExampleDocuments.EXAMPLES.keySet());
 		String series = document.path("paths").path("/api/v1/trade/series").toString();
 		assertThat(series).contains(TradeExampleDocuments.REF + "trade-series-json")
-			.contains(TradeExampleDocuments.REF + "trade-series-csv");
+			.contains(TradeExampleDocuments.REF + "trade-series-csv")
+			.contains(TradeExampleDocuments.REF + "problem-invalid-parameter");
 	}
 
 }
