@@ -11569,7 +11569,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /** @example null */
                     "application/problem+json": unknown;
                 };
             };
@@ -11719,7 +11718,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /** @example null */
                     "application/problem+json": unknown;
                 };
             };
@@ -11851,7 +11849,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /** @example null */
                     "application/problem+json": unknown;
                 };
             };
@@ -12006,7 +12003,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /** @example null */
                     "application/problem+json": unknown;
                 };
             };
