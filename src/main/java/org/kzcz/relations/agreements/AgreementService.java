@@ -61,11 +61,10 @@ class AgreementService {
 				  and (cast(:kind as text) is null or a.kind = :kind)
 				  and (cast(:signedFrom as date) is null or period_last_day(a.signed_on, a.signed_precision) >= :signedFrom)
 				  and (cast(:signedTo as date) is null or a.signed_on <= :signedTo)
-				order by %s
-				limit :limit offset :offset
 				"""
-			.formatted(SOURCES, page.orderBy(SORT_FIELDS, "a.signed_on desc nulls last, a.id desc", "a.id"));
-		return PagedQuery.run(this.jdbc, sql, filter.params(), page,
+			.formatted(SOURCES);
+		return PagedQuery.run(this.jdbc, sql,
+				page.orderBy(SORT_FIELDS, "a.signed_on desc nulls last, a.id desc", "a.id"), filter.params(), page,
 				(rs, n) -> new AgreementResponse(rs.getString("slug"), rs.getString("title"),
 						AgreementKind.valueOf(rs.getString("kind")), AgreementStatus.valueOf(rs.getString("status")),
 						rs.getObject("signed_on", LocalDate.class), precision(rs, "signed_precision"),

@@ -65,11 +65,10 @@ class ClaimService {
 				  and (cast(:q as text) is null or c.search_vector @@ search_query(:q))
 				  and (cast(:from as date) is null or period_last_day(c.occurred_on, c.date_precision) >= :from)
 				  and (cast(:to as date) is null or c.occurred_on <= :to)
-				order by %s
-				limit :limit offset :offset
 				"""
-			.formatted(COLUMNS, page.orderBy(SORT_FIELDS, "c.occurred_on desc nulls last, c.slug", "c.slug"));
-		return PagedQuery.run(this.jdbc, sql, params, page,
+			.formatted(COLUMNS);
+		return PagedQuery.run(this.jdbc, sql,
+				page.orderBy(SORT_FIELDS, "c.occurred_on desc nulls last, c.slug", "c.slug"), params, page,
 				(rs, n) -> new ClaimResponse(rs.getString("slug"), ClaimKind.valueOf(rs.getString("kind")),
 						ClaimTopic.valueOf(rs.getString("topic")), rs.getString("title"), rs.getString("statement"),
 						rs.getString("about"), rs.getObject("occurred_on", LocalDate.class), precision(rs),

@@ -8,7 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Runs a list query and, only when the page itself cannot tell, a count of its matches.
- * The SQL must end with {@code limit :limit offset :offset}.
+ * The SQL selects the matches; the page adds its ordering, limit and offset, and the
+ * count reads the matches without them.
  * <p>
  * The page reads one row more than it returns, so it knows whether a next page exists. A
  * first page that is not full, or any partly filled page, gives the total for free.
@@ -25,9 +26,9 @@ public final class PagedQuery {
 	private PagedQuery() {
 	}
 
-	public static <T> Page<T> run(JdbcClient jdbc, String sql, Map<String, ?> params, PageQuery page,
+	public static <T> Page<T> run(JdbcClient jdbc, String sql, String orderBy, Map<String, ?> params, PageQuery page,
 			RowMapper<T> mapper) {
-		List<T> rows = jdbc.sql(sql)
+		List<T> rows = jdbc.sql(sql + "\norder by " + orderBy + "\nlimit :limit offset :offset")
 			.params(params)
 			.param("limit", page.size() + 1)
 			.param("offset", page.offset())

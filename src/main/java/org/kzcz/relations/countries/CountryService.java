@@ -40,12 +40,10 @@ class CountryService {
 				select c.code, c.alpha3, c.numeric_code, c.kind, c.name, c.capital
 				from country c
 				where (cast(:kind as text) is null or c.kind = :kind)
-				order by %s
-				limit :limit offset :offset
-				""".formatted(page.orderBy(SORT_FIELDS, "c.code", "c.code"));
+				""";
 		Map<String, Object> params = new HashMap<>();
 		params.put("kind", (kind != null) ? kind.name() : null);
-		return PagedQuery.run(this.jdbc, sql, params, page,
+		return PagedQuery.run(this.jdbc, sql, page.orderBy(SORT_FIELDS, "c.code", "c.code"), params, page,
 				(rs, n) -> CountryResponse.of(rs.getString("code"), rs.getString("alpha3"),
 						rs.getString("numeric_code"), CountryKind.valueOf(rs.getString("kind")), rs.getString("name"),
 						rs.getString("capital")));

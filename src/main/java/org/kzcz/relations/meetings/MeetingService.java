@@ -67,11 +67,10 @@ class MeetingService {
 				  and (cast(:q as text) is null or m.search_vector @@ search_query(:q))
 				  and (cast(:status as text) is null or m.status = :status)
 				  and (cast(:kind as text) is null or m.kind = :kind)
-				order by %s
-				limit :limit offset :offset
 				"""
-			.formatted(SOURCES, page.orderBy(SORT_FIELDS, "m.start_date desc, m.id desc", "m.id"));
-		return PagedQuery.run(this.jdbc, sql, filter.params(), page,
+			.formatted(SOURCES);
+		return PagedQuery.run(this.jdbc, sql, page.orderBy(SORT_FIELDS, "m.start_date desc, m.id desc", "m.id"),
+				filter.params(), page,
 				(rs, n) -> new MeetingResponse(rs.getString("slug"), rs.getString("title"),
 						MeetingKind.valueOf(rs.getString("kind")), MeetingStatus.valueOf(rs.getString("status")),
 						rs.getObject("start_date", LocalDate.class), precision(rs, "date_precision"),

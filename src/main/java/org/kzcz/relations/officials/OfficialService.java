@@ -79,16 +79,15 @@ class OfficialService {
 				             or not exists (select 1 from regexp_split_to_table(public.unaccent(lower(:roleText)), '\\s+') w
 				                            where w <> '' and strpos(public.unaccent(lower(ph.role)), w) = 0))
 				        and (cast(:activeOn as date) is null or (%s))))
-				order by %s
-				limit :limit offset :offset
 				"""
-			.formatted(HELD_ON, page.orderBy(SORT_FIELDS, "p.full_name, p.slug", "p.slug"));
-		return PagedQuery.run(this.jdbc, sql, criteria.params(), page, (rs, n) -> {
-			String slug = rs.getString("slug");
-			return new OfficialResponse(slug, rs.getString("full_name"), rs.getString("honorific"),
-					rs.getString("country_code"), List.of((String[]) rs.getArray("current_posts").getArray()),
-					OfficialResponse.self(slug), SourceRefs.fromJson(rs.getString("sources")));
-		});
+			.formatted(HELD_ON);
+		return PagedQuery.run(this.jdbc, sql, page.orderBy(SORT_FIELDS, "p.full_name, p.slug", "p.slug"),
+				criteria.params(), page, (rs, n) -> {
+					String slug = rs.getString("slug");
+					return new OfficialResponse(slug, rs.getString("full_name"), rs.getString("honorific"),
+							rs.getString("country_code"), List.of((String[]) rs.getArray("current_posts").getArray()),
+							OfficialResponse.self(slug), SourceRefs.fromJson(rs.getString("sources")));
+				});
 	}
 
 	OfficialDetailResponse find(String id) {

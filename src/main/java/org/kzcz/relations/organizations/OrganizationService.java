@@ -57,10 +57,8 @@ class OrganizationService {
 				                  where e.organization_id = o.id and e.country_code = :activeIn))
 				  and (cast(:kind as text) is null or o.kind = :kind)
 				  and (cast(:q as text) is null or o.search_vector @@ search_query(:q))
-				order by %s
-				limit :limit offset :offset
-				""".formatted(SOURCES, page.orderBy(SORT_FIELDS, "o.name, o.slug", "o.slug"));
-		return PagedQuery.run(this.jdbc, sql, params, page,
+				""".formatted(SOURCES);
+		return PagedQuery.run(this.jdbc, sql, page.orderBy(SORT_FIELDS, "o.name, o.slug", "o.slug"), params, page,
 				(rs, n) -> new OrganizationResponse(rs.getString("slug"), rs.getString("name"),
 						OrganizationKind.valueOf(rs.getString("kind")), rs.getString("country_code"),
 						OrganizationRef.of(rs.getString("parent_slug"), rs.getString("parent_name")),

@@ -61,14 +61,12 @@ class ProjectService {
 				where (cast(:country as text) is null
 				       or exists (select 1 from project_country pc where pc.project_id = p.id and pc.country_code = :country))
 				  and (cast(:status as text) is null or p.status = :status)
-				order by %s
-				limit :limit offset :offset
 				"""
-			.formatted(COLUMNS, page.orderBy(SORT_FIELDS, "p.name, p.id", "p.id"));
+			.formatted(COLUMNS);
 		Map<String, Object> params = new HashMap<>();
 		params.put("country", alpha2(country));
 		params.put("status", (status != null) ? status.name() : null);
-		return PagedQuery.run(this.jdbc, sql, params, page,
+		return PagedQuery.run(this.jdbc, sql, page.orderBy(SORT_FIELDS, "p.name, p.id", "p.id"), params, page,
 				(rs, n) -> new ProjectResponse(rs.getString("slug"), rs.getString("name"),
 						ProjectStatus.valueOf(rs.getString("status")), rs.getObject("started_on", LocalDate.class),
 						precision(rs, "started_precision"),

@@ -77,8 +77,6 @@ class SearchService {
 			    from claim c
 			    where 'CLAIM' = any(string_to_array(:types, ',')) and c.search_vector @@ search_query(:q)
 			) hits
-			order by rank desc, kind, slug
-			limit :limit offset :offset
 			""";
 
 	private final JdbcClient jdbc;
@@ -88,8 +86,8 @@ class SearchService {
 	}
 
 	PagedQuery.Page<SearchHitResponse> search(String q, Set<SearchKind> kinds, PageQuery page) {
-		return PagedQuery.run(this.jdbc, SQL, Map.of("q", q, "types", EnumListParameter.joined(kinds)), page,
-				(rs, n) -> {
+		return PagedQuery.run(this.jdbc, SQL, "rank desc, kind, slug",
+				Map.of("q", q, "types", EnumListParameter.joined(kinds)), page, (rs, n) -> {
 					SearchKind kind = SearchKind.valueOf(rs.getString("kind"));
 					String slug = rs.getString("slug");
 					return new SearchHitResponse(kind, slug, rs.getString("title"),

@@ -42,10 +42,9 @@ class SourceService {
 				from source s
 				where (cast(:kind as text) is null or s.kind = :kind)
 				  and (cast(:q as text) is null or s.search_vector @@ search_query(:q))
-				order by %s
-				limit :limit offset :offset
-				""".formatted(page.orderBy(SORT_FIELDS, "s.published_on desc nulls last, s.slug", "s.slug"));
-		return PagedQuery.run(this.jdbc, sql, params, page,
+				""";
+		return PagedQuery.run(this.jdbc, sql,
+				page.orderBy(SORT_FIELDS, "s.published_on desc nulls last, s.slug", "s.slug"), params, page,
 				(rs, n) -> new SourceResponse(rs.getString("slug"), rs.getString("title"), rs.getString("publisher"),
 						rs.getString("author"), rs.getObject("published_on", LocalDate.class),
 						precision(rs, "published_precision"), rs.getString("language"),

@@ -102,8 +102,6 @@ class TimelineService {
 			where (cast(:country as text) is null or cast(:country as text) = any(countries))
 			  and (cast(:from as date) is null or last_day >= cast(:from as date))
 			  and (cast(:to as date) is null or date <= cast(:to as date))
-			order by date desc, type, id
-			limit :limit offset :offset
 			""";
 
 	private final JdbcClient jdbc;
@@ -119,7 +117,7 @@ class TimelineService {
 		params.put("country", country);
 		params.put("from", from);
 		params.put("to", to);
-		return PagedQuery.run(this.jdbc, SQL, params, page,
+		return PagedQuery.run(this.jdbc, SQL, "date desc, type, id", params, page,
 				(rs, n) -> new TimelineItemResponse(TimelineType.valueOf(rs.getString("type")),
 						rs.getObject("date", LocalDate.class), DatePrecision.valueOf(rs.getString("date_precision")),
 						rs.getString("title"), rs.getString("status"),

@@ -77,10 +77,9 @@ public class TradeFigureService {
 				  and (cast(:reporter as text) is null or tf.reporter_country = :reporter)
 				  and (cast(:fromYear as integer) is null or tf.period_end >= make_date(:fromYear, 1, 1))
 				  and (cast(:toYear as integer) is null or tf.period_end <= make_date(:toYear, 12, 31))
-				order by %s
-				limit :limit offset :offset
-				""".formatted(page.orderBy(SORT_FIELDS, "tf.period_end desc, tf.period_start desc, tf.id", "tf.id"));
-		PagedQuery.Page<TradeFigureResponse> found = PagedQuery.run(this.jdbc, sql, params, page,
+				""";
+		PagedQuery.Page<TradeFigureResponse> found = PagedQuery.run(this.jdbc, sql,
+				page.orderBy(SORT_FIELDS, "tf.period_end desc, tf.period_start desc, tf.id", "tf.id"), params, page,
 				(rs, n) -> figure(rs));
 		return new PagedQuery.Page<>(withFlags(found.items()), found.totalElements(), found.totalExact(),
 				found.hasNext());
