@@ -12,6 +12,7 @@ import org.kzcz.relations.common.NotFoundException;
 import org.kzcz.relations.common.PageQuery;
 import org.kzcz.relations.common.PagedQuery;
 import org.kzcz.relations.common.SourceRef;
+import org.kzcz.relations.common.JsonTuples;
 import org.kzcz.relations.common.SourceRefs;
 import org.kzcz.relations.organizations.OrganizationDetailResponse.Engagement;
 import org.kzcz.relations.organizations.OrganizationDetailResponse.MeetingRole;
@@ -166,7 +167,7 @@ class OrganizationService {
 	}
 
 	private static List<OrganizationRef> refs(String json) {
-		return SourceRefs.tuples(json).stream().map((t) -> OrganizationRef.of(t.get(0), t.get(1))).toList();
+		return JsonTuples.of(json).stream().map((t) -> OrganizationRef.of(t.get(0), t.get(1))).toList();
 	}
 
 	private static DatePrecision precision(ResultSet rs, String column) throws SQLException {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.kzcz.relations.common.InvalidParameterException;
+import org.kzcz.relations.common.JsonTuples;
 import org.kzcz.relations.common.SourceRefs;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -159,7 +160,7 @@ class TradeFigures {
 	}
 
 	private static List<StatedChange> stated(String json) {
-		return SourceRefs.tuples(json)
+		return JsonTuples.of(json)
 			.stream()
 			.map((t) -> new StatedChange(t.get(0), (t.get(1) != null) ? new java.math.BigDecimal(t.get(1)) : null,
 					t.get(2)))
