@@ -9,6 +9,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
@@ -23,6 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * names the new one even before PostgreSQL's notification arrives.
  */
 @Component
+@Order(FilterOrders.DATA_VERSION)
 class DataVersionCachingFilter extends OncePerRequestFilter {
 
 	static final String CACHE_CONTROL = "public, max-age=60, must-revalidate";

@@ -7,6 +7,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -19,6 +21,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * is counted by {@link FailedAuthentications} instead.
  */
 @Component
+// Between the ETag filter and the response cache (common.FilterOrders): a reused answer
+// is still counted.
+@Order(Ordered.LOWEST_PRECEDENCE - 1)
 class RateLimitFilter extends OncePerRequestFilter {
 
 	private final ClientBudgets budgets;
