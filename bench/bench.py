@@ -24,6 +24,8 @@ PG_BIN = Path(sorted(Path("/usr/lib/postgresql").glob("*/bin"))[-1])
 
 # The pair the synthetic data always contains: the first two synthetic countries.
 COUNTRY, PARTNER = "AA", "AB"
+# The app's first admin key in the benchmark (to read its metrics); never used elsewhere.
+ADMIN_KEY = "kzcz_bench-admin-key-for-the-benchmark-only"
 
 
 def log(message):
@@ -109,19 +111,25 @@ class Cluster:
 
 
 class App:
-    """Our API: the packaged jar against the benchmark's cluster."""
+    """Our API: the packaged jar against the benchmark's cluster (or, with cluster=None, the embedded PostgreSQL in
+    data_dir). Also starts the floor (a bare Spring Boot web app) with health="/"."""
 
-    def __init__(self, work, cluster, java, jar, java_opts, extra_args=(), env=None):
+    def __init__(self, work, cluster, java, jar, java_opts, extra_args=(), env=None, health="/actuator/health",
+                 data_dir=None):
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.log_path = work / f"app-{self.port}.log"
-        full_env = dict(os.environ, SPRING_DATASOURCE_URL=cluster.url(), SPRING_DATASOURCE_USERNAME="postgres",
-                        APP_RATE_LIMIT_ENABLED="false", **(env or {}))
+        database = ({"SPRING_DATASOURCE_URL": cluster.url(), "SPRING_DATASOURCE_USERNAME": "postgres"} if cluster
+                    else {"APP_EMBEDDED_DB_DATA_DIR": str(data_dir)})
+        full_env = dict(os.environ, APP_RATE_LIMIT_ENABLED="false", APP_SECURITY_BOOTSTRAP_ADMIN_KEY=ADMIN_KEY,
+                        **database, **(env or {}))
+        if not cluster:
+            full_env.pop("SPRING_DATASOURCE_URL", None)
         self.started = time.monotonic()
         self.process = subprocess.Popen([java, *java_opts, "-jar", str(jar), f"--server.port={self.port}",
                                          *extra_args], stdout=self.log_path.open("w"), stderr=subprocess.STDOUT,
                                         env=full_env)
-        if not wait_for(self.base + "/actuator/health", 180, self.process):
+        if not wait_for(self.base + health, 300, self.process):
             print(self.log_path.read_text()[-4000:], file=sys.stderr)
             raise SystemExit("the app did not become healthy")
         self.startup_seconds = time.monotonic() - self.started
@@ -156,8 +164,13 @@ class Peer:
         self.process.terminate()
 
 
-def wrk(url, connections, seconds):
-    out = run(["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", url])
+def wrk(url, connections, seconds, script=None, script_args=(), threads=2, headers=()):
+    cmd = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--latency"]
+    for header in headers:
+        cmd += ["-H", header]
+    if script:
+        cmd += ["-s", str(script)]
+    out = run([*cmd, url, *(["--", *script_args] if script_args else [])])
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
 
     def pct(p):
@@ -168,7 +181,48 @@ def wrk(url, connections, seconds):
     non2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
     errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
     error_count = (int(non2xx.group(1)) if non2xx else 0) + (sum(map(int, errors.groups())) if errors else 0)
-    return {"rps": rps, "p50": pct(50), "p99": pct(99), "errors": error_count}
+    result = {"rps": rps, "p50": pct(50), "p99": pct(99), "errors": error_count}
+    sequences = re.search(r"^SEQUENCES (\d+)$", out, re.M)
+    if sequences:
+        seconds = float(re.search(r"^SECONDS ([\d.]+)$", out, re.M).group(1))
+        failed = int(re.search(r"^FAILED (\d+)$", out, re.M).group(1))
+        result.update(logical_rps=int(sequences.group(1)) / seconds, http_per_logical=rps * seconds / max(1, int(sequences.group(1))),
+                      errors=error_count + failed)
+    return result
+
+
+def peer_equal(peer, steps, values, connections, seconds):
+    """The peer's logical requests per second: each connection (one per wrk thread) sends the HTTP requests of one
+    logical request in sequence, as a client must (bench/equal/*.steps)."""
+    return wrk(peer.base, connections, seconds, script=BENCH / "equal" / "sequence.lua",
+               script_args=[str(BENCH / "equal" / steps), *(f"{k}={v}" for k, v in values.items())],
+               threads=connections)
+
+
+def cache_counts(app):
+    """The response cache's hits and misses so far, from the app's own metrics."""
+    request = urllib.request.Request(app.base + "/actuator/prometheus", headers={"X-API-Key": ADMIN_KEY})
+    text = urllib.request.urlopen(request, timeout=10).read().decode()
+    def count(result):
+        m = re.search(r'^cache_gets_total\{[^}]*cache="api.responses"[^}]*result="' + result + r'"[^}]*\}\s+([\d.eE+]+)', text, re.M)
+        return float(m.group(1)) if m else 0.0
+    return count("hit"), count("miss")
+
+
+def measured_with_cache(app, fn):
+    hits, misses = cache_counts(app)
+    result = fn()
+    hits2, misses2 = cache_counts(app)
+    result["cache_hits"], result["cache_misses"] = hits2 - hits, misses2 - misses
+    return result
+
+
+def paced(url, rate, connections, seconds, miss=False):
+    """Latency at about a fixed rate: each connection pauses between requests so that together they send about
+    rate per second (wrk's delay(); the pause adds to the answer's own time, so the rate reached is reported)."""
+    pause_ms = max(0.0, 1000.0 * connections / max(rate, 1) - 1.0)
+    return wrk(url, connections, seconds, script=BENCH / "equal" / "ours.lua",
+               script_args=[*(["miss"] if miss else []), f"delay={pause_ms:.0f}"])
 
 
 def hey_rate(url, rate, connections, seconds):
@@ -201,7 +255,7 @@ def capture_statements(cluster, app, endpoints, work):
     cluster.psql("kzcz", "alter system set log_min_duration_statement = 0")
     cluster.psql("kzcz", "select pg_reload_conf()")
     time.sleep(0.5)
-    for name, url, _ in endpoints:
+    for name, url, *_ in endpoints:
         log_path = cluster.dir / "log"
         offset = log_path.stat().st_size
         http_status(app.base + url + ("&" if "?" in url else "?") + "capture=1", timeout=10)
@@ -263,6 +317,8 @@ def main():
     parser.add_argument("--years", type=int, default=31, help="years of synthetic trade figures")
     parser.add_argument("--sweep", action="store_true", help="also sweep pool size and virtual threads")
     parser.add_argument("--keep", action="store_true", help="keep the work directory")
+    parser.add_argument("--profile", action="store_true",
+                        help="also record a JFR profile of each endpoint's misses and print where the CPU goes")
     args = parser.parse_args()
     if args.quick:
         args.rounds, args.seconds, args.years = 1, 3, 3
@@ -274,6 +330,7 @@ def main():
         run([str(ROOT / "mvnw"), "-B", "-q", "-DskipTests", "package"], cwd=ROOT)
         jars = [p for p in (ROOT / "target").glob("kzcz-relations-*.jar") if "plain" not in p.name]
     jar = jars[0]
+    aot_jar, floor_jar = build_aot_jar(java), build_floor(java)
     work = Path(tempfile.mkdtemp(prefix="kzcz-bench-"))
     java_opts = os.environ.get("BENCH_JAVA_OPTS", "-Xms64m -Xmx256m -XX:+UseSerialGC -Xss512k").split()
     report = {"date": time.strftime("%Y-%m-%d %H:%M %Z"), "machine": machine(), "java_opts": " ".join(java_opts)}
@@ -309,15 +366,20 @@ def main():
 
         official_slug = "synthetic-person-1234"
         official_id = cluster.psql("kzcz", f"select id from person where slug = '{official_slug}'").strip()
+        # name, our URL, the peer's row-for-row request, the peer's equal-information sequence (bench/equal/)
         endpoints = [
             ("series", series_url,
-             f"/tradeFigure/?where.countryCode.eq={COUNTRY}&where.partnerCode.eq={PARTNER}&where.indicator.eq=EXPORTS&limit=100"),
+             f"/tradeFigure/?where.countryCode.eq={COUNTRY}&where.partnerCode.eq={PARTNER}&where.indicator.eq=EXPORTS&limit=100",
+             ("series.steps", {"country": COUNTRY, "partner": PARTNER})),
             ("balance", f"/api/v1/trade/balance?country={COUNTRY}&partner={PARTNER}&year=2023",
-             f"/tradeFigure/?where.countryCode.eq={COUNTRY}&where.partnerCode.eq={PARTNER}&where.periodStart.in=2022-01-01,2023-01-01&limit=100"),
+             f"/tradeFigure/?where.countryCode.eq={COUNTRY}&where.partnerCode.eq={PARTNER}&where.periodStart.in=2022-01-01,2023-01-01&limit=100",
+             None),
             ("meetings page", "/api/v1/meetings?page=3&size=20",
-             "/meeting/?orderby.startDate=desc&orderby.id=desc&limit=20&offset=60&totalCount=true"),
-            ("official by id", f"/api/v1/officials/{official_slug}", f"/person/{official_id}"),
-            ("search", "/api/v1/search?q=Przewalski", None),
+             "/meeting/?orderby.startDate=desc&orderby.id=desc&limit=20&offset=60&totalCount=true",
+             ("meetings-page.steps", {})),
+            ("official by id", f"/api/v1/officials/{official_slug}", f"/person/{official_id}",
+             ("official.steps", {"person": official_id})),
+            ("search", "/api/v1/search?q=Przewalski", None, None),
         ]
         scripts = capture_statements(cluster, app, endpoints, work)
 
@@ -325,26 +387,46 @@ def main():
         peer = Peer(work, cluster)
         idle_rss = rss_mb(app.process.pid)
 
-        rounds = {name: {"ours": [], "ceiling": [], "cached": [], "peer": []} for name, _, _ in endpoints}
+        kinds = ("hit", "miss", "cached", "peer", "peer_equal")
+        rounds = {e[0]: {k: [] for k in kinds} for e in endpoints}
+        not_modified = []
         peak_rss = idle_rss
+        ours_script = BENCH / "equal" / "ours.lua"
         for r in range(args.rounds):
-            for name, ours_url, peer_url in endpoints:
+            for name, ours_url, peer_url, equal in endpoints:
                 log(f"round {r + 1}/{args.rounds}: {name}")
-                rounds[name]["ours"].append(wrk(app.base + ours_url, args.connections, args.seconds))
+                http_status(app.base + ours_url)  # the first ask fills the cache
+                rounds[name]["hit"].append(measured_with_cache(
+                    app, lambda: wrk(app.base + ours_url, args.connections, args.seconds)))
+                rounds[name]["miss"].append(measured_with_cache(
+                    app, lambda: wrk(app.base + ours_url, args.connections, args.seconds, script=ours_script, script_args=["miss"])))
                 peak_rss = max(peak_rss, rss_mb(app.process.pid))
-                rounds[name]["ceiling"].append(pgbench(cluster, scripts[name][0], args.connections, args.seconds))
                 rounds[name]["cached"].append(pgbench(cluster, scripts[name][0], args.connections, args.seconds,
                                                       "prepared"))
                 if peer_url:
                     rounds[name]["peer"].append(wrk(peer.base + peer_url, args.connections, args.seconds))
+                if equal:
+                    rounds[name]["peer_equal"].append(peer_equal(peer, equal[0], equal[1], args.connections,
+                                                                 args.seconds))
+            etag = etag_of(app.base + series_url)
+            not_modified.append(measured_with_cache(app, lambda: wrk(
+                app.base + series_url, args.connections, args.seconds, headers=[f"If-None-Match: {etag}"])))
+            peak_rss = max(peak_rss, rss_mb(app.process.pid))
         results = {}
-        for name, ours_url, peer_url in endpoints:
-            ours = median_of(rounds[name]["ours"])
-            half = hey_rate(app.base + ours_url, ours["rps"] / 2, args.connections, args.seconds)
-            results[name] = {"ours": ours, "ceiling": median_of(rounds[name]["ceiling"]),
-                             "cached": median_of(rounds[name]["cached"]),
-                             "peer": median_of(rounds[name]["peer"]) if rounds[name]["peer"] else None,
-                             "half_load": half, "statements": scripts[name][1], "url": ours_url, "peer_url": peer_url}
+        for name, ours_url, peer_url, equal in endpoints:
+            r = {k: (median_of(v) if v else None) for k, v in rounds[name].items()}
+            log(f"{name}: p99 at half load (misses, then hits)")
+            r["half_miss"] = paced(app.base + ours_url, r["miss"]["rps"] / 2, args.connections, args.seconds,
+                                   miss=True)
+            r["half_hit"] = paced(app.base + ours_url, r["hit"]["rps"] / 2, args.connections, args.seconds)
+            r.update(statements=scripts[name][1], url=ours_url, peer_url=peer_url,
+                     peer_steps=equal[0] if equal else None)
+            results[name] = r
+        if args.profile:
+            report["profiles"] = {name: profile(java, app, ours_url, args.connections, args.seconds, work, name)
+                                  for name, ours_url, *_ in endpoints}
+        report["not_modified"] = median_of(not_modified)
+        report["not_modified_statements"] = statements_of_not_modified(cluster, app, series_url)
         report["results"] = results
         report["rss_idle_mb"], report["rss_load_mb"] = idle_rss, peak_rss
         peer.stop()
@@ -352,7 +434,8 @@ def main():
         app.stop()
         apps.remove(app)
 
-        report["startup"] = startup(work, cluster, java, jar, java_opts)
+        report["startup"] = startup(work, cluster, java, jar, aot_jar, floor_jar, java_opts,
+                                    runs=1 if args.quick else 3)
         if args.sweep:
             report["sweep"] = sweep(work, cluster, java, jar, java_opts, series_url, args)
     finally:
@@ -371,38 +454,176 @@ def main():
     (out / "latest.json").write_text(json.dumps(report, indent=2, default=str))
 
 
+def build_aot_jar(java):
+    """The -Paot jar (Spring's build-time AOT), built by Maven running on the benchmark's JDK (see pom.xml)."""
+    jars = list((ROOT / "target" / "aot").glob("kzcz-relations-*.jar"))
+    if not jars:
+        log("packaging the Spring AOT jar (-Paot)")
+        env = dict(os.environ, JAVA_HOME=str(Path(java).parent.parent))
+        run([str(ROOT / "mvnw"), "-B", "-q", "-Paot", "-DskipTests", "-Djacoco.skip=true", "package"], cwd=ROOT, env=env)
+        jars = list((ROOT / "target" / "aot").glob("kzcz-relations-*.jar"))
+    return jars[0] if jars else None
+
+
+def build_floor(java):
+    jars = list((BENCH / "floor" / "target").glob("floor-*.jar"))
+    if not jars:
+        log("packaging the floor (bench/floor)")
+        run([str(ROOT / "mvnw"), "-B", "-q", "-f", str(BENCH / "floor" / "pom.xml"), "-DskipTests", "package"], cwd=ROOT)
+        jars = list((BENCH / "floor" / "target").glob("floor-*.jar"))
+    return jars[0]
+
+
+# Where a sample's time goes: the first frame from the top of the stack whose class starts with one of these.
+PROFILE_CATEGORIES = [
+    ("org.kzcz.relations.trade", "trade analysis and views (ours)"),
+    ("tools.jackson", "JSON writing (Jackson)"),
+    ("com.fasterxml.jackson", "JSON writing (Jackson)"),
+    ("org.postgresql", "JDBC driver (PostgreSQL)"),
+    ("com.zaxxer.hikari", "connection pool"),
+    ("org.hibernate", "Hibernate"),
+    ("org.springframework.jdbc", "Spring JDBC"),
+    ("org.springframework.transaction", "transactions"),
+    ("org.springframework.security", "security filter chain"),
+    ("org.springframework.web", "Spring MVC"),
+    ("org.kzcz.relations", "our other code"),
+    ("org.apache.coyote", "Tomcat (HTTP)"),
+    ("org.apache.catalina", "Tomcat (HTTP)"),
+    ("org.apache.tomcat", "Tomcat (HTTP)"),
+    ("java.util.zip", "compression"),
+    ("sun.nio", "network I/O"),
+    ("java.", "JDK (other)"),
+    ("jdk.", "JDK (other)"),
+    ("sun.", "JDK (other)"),
+]
+
+
+def profile(java, app, url, connections, seconds, work, name):
+    """A JFR recording of the request threads while wrk sends misses; returns the share of execution samples by
+    PROFILE_CATEGORIES (the innermost frame that names a category decides), and the CPU per request."""
+    jdk_bin = Path(java).parent
+    recording = work / f"profile-{name.replace(' ', '-')}.jfr"
+    run([str(jdk_bin / "jcmd"), str(app.process.pid), "JFR.start", "name=bench", "settings=profile",
+         f"filename={recording}"])
+    cpu_before = process_cpu_seconds(app.process.pid)
+    result = wrk(app.base + url, connections, seconds, script=BENCH / "equal" / "ours.lua", script_args=["miss"])
+    cpu_after = process_cpu_seconds(app.process.pid)
+    run([str(jdk_bin / "jcmd"), str(app.process.pid), "JFR.stop", "name=bench"])
+    samples = json.loads(run([str(jdk_bin / "jfr"), "print", "--json", "--stack-depth", "64", "--events",
+                              "jdk.ExecutionSample", str(recording)]))["recording"]["events"]
+    shares = {}
+    for sample in samples:
+        frames = sample["values"]["stackTrace"]["frames"] if sample["values"].get("stackTrace") else []
+        label = "other"
+        for frame in frames:
+            type_name = frame["method"]["type"]["name"].replace("/", ".")
+            match = next((l for prefix, l in PROFILE_CATEGORIES if type_name.startswith(prefix)), None)
+            if match and match != "JDK (other)":
+                label = match
+                break
+            if match and label == "other":
+                label = match
+        shares[label] = shares.get(label, 0) + 1
+    total = max(1, sum(shares.values()))
+    requests = result["rps"] * seconds
+    return {"rps": result["rps"], "samples": total,
+            "cpu_ms_per_request": 1000 * (cpu_after - cpu_before) / max(1, requests),
+            "shares": {k: round(100 * v / total, 1) for k, v in sorted(shares.items(), key=lambda kv: -kv[1])}}
+
+
+def process_cpu_seconds(pid):
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def etag_of(url):
+    with urllib.request.urlopen(url, timeout=30) as response:
+        return response.headers["ETag"]
+
+
+def statements_of_not_modified(cluster, app, url, requests=1000):
+    """Transactions PostgreSQL counts in our database while the app answers requests 304s (pg_stat_database)."""
+    etag = etag_of(app.base + url)
+    query = "select xact_commit + xact_rollback from pg_stat_database where datname = 'kzcz'"
+    time.sleep(1.5)
+    before = int(cluster.psql("kzcz", query))
+    out = run(["hey", "-n", str(requests), "-c", "4", "-H", f"If-None-Match: {etag}", app.base + url])
+    time.sleep(1.5)
+    after = int(cluster.psql("kzcz", query))
+    codes = dict((int(c), int(n)) for c, n in re.findall(r"\[(\d+)\]\s+(\d+) responses", out))
+    # the two psql reads are transactions of their own
+    return {"requests": requests, "not_modified": codes.get(304, 0), "transactions": after - before - 1}
+
+
 def load(cluster, years, countries, people, meetings, agreements):
     run(["psql", "-h", "127.0.0.1", "-p", str(cluster.port), "-U", "postgres", "-d", "kzcz", "-q",
          "-v", f"figures_years={years}", "-v", f"pair_countries={countries}", "-v", f"people={people}",
          "-v", f"meetings={meetings}", "-v", f"agreements={agreements}", "-f", str(BENCH / "sql" / "scale-data.sql")])
 
 
-def startup(work, cluster, java, jar, java_opts, runs=3):
-    """Start to first healthy response: plain, and with a JDK 25 AOT cache (JEP 483/514) of an extracted jar."""
-    log("startup: plain")
-    plain = []
-    for _ in range(runs):
-        app = App(work, cluster, java, jar, java_opts)
-        plain.append(app.startup_seconds)
-        rss = rss_mb(app.process.pid)
-        app.stop()
-    extracted = work / "extracted"
-    run([java, "-Djarmode=tools", "-jar", str(jar), "extract", "--destination", str(extracted)])
-    app_jar = next(extracted.glob("*.jar"))
-    cache = work / "app.aot"
-    log("startup: training the AOT cache")
-    env = dict(os.environ, SPRING_DATASOURCE_URL=cluster.url(), SPRING_DATASOURCE_USERNAME="postgres")
-    subprocess.run([java, *java_opts, f"-XX:AOTCacheOutput={cache}", "-Dspring.context.exit=onRefresh", "-jar",
-                    str(app_jar)], env=env, capture_output=True, timeout=300)
-    aot = []
-    if cache.exists():
+def startup(work, cluster, java, jar, aot_jar, floor_jar, java_opts, runs=3):
+    """Start to first healthy response, medians of runs: the floor (a bare Spring Boot web app, bench/floor), and
+    ours against the external cluster and on the embedded PostgreSQL; each plain, with a JDK 25 AOT cache (JEP
+    483/514, trained by a start that exits after refresh), and on Spring's build-time AOT (-Paot jar,
+    -Dspring.aot.enabled=true) with its own AOT cache. RSS is read after each start."""
+
+    def measure(label, jar_path, options, health="/actuator/health", database=cluster, data_dir=None):
+        log(f"startup: {label}")
+        times, rss = [], []
         for _ in range(runs):
-            app = App(work, cluster, java, app_jar, [*java_opts, f"-XX:AOTCache={cache}"])
-            aot.append(app.startup_seconds)
-            aot_rss = rss_mb(app.process.pid)
+            app = App(work, database, java, jar_path, options, health=health, data_dir=data_dir)
+            times.append(app.startup_seconds)
+            rss.append(rss_mb(app.process.pid))
             app.stop()
-    return {"plain_s": statistics.median(plain), "aot_s": statistics.median(aot) if aot else None,
-            "plain_rss_mb": rss, "aot_rss_mb": aot_rss if aot else None}
+        return {"s": statistics.median(times), "rss_mb": statistics.median(rss), "all": times}
+
+    def extracted(jar_path, name):
+        target = work / name
+        run([java, "-Djarmode=tools", "-jar", str(jar_path), "extract", "--destination", str(target)])
+        return next(target.glob("*.jar"))
+
+    def train(jar_path, options, name, database=cluster, data_dir=None):
+        cache = work / f"{name}.aot"
+        env = dict(os.environ)
+        if database:
+            env.update(SPRING_DATASOURCE_URL=database.url(), SPRING_DATASOURCE_USERNAME="postgres")
+        else:
+            env.pop("SPRING_DATASOURCE_URL", None)
+            env["APP_EMBEDDED_DB_DATA_DIR"] = str(data_dir)
+        subprocess.run([java, *options, f"-XX:AOTCacheOutput={cache}", "-Dspring.context.exit=onRefresh", "-jar",
+                        str(jar_path)], env=env, capture_output=True, timeout=600)
+        return [*options, f"-XX:AOTCache={cache}"] if cache.exists() else None
+
+    result = {}
+    floor = extracted(floor_jar, "floor")
+    result["floor_plain"] = measure("floor, plain", floor, java_opts, health="/")
+    floor_cache = train(floor, java_opts, "floor")
+    if floor_cache:
+        result["floor_aot_cache"] = measure("floor, AOT cache", floor, floor_cache, health="/")
+
+    ours = extracted(jar, "ours")
+    result["external_plain"] = measure("ours, external database, plain", jar, java_opts)
+    ours_cache = train(ours, java_opts, "ours")
+    if ours_cache:
+        result["external_aot_cache"] = measure("ours, external database, AOT cache", ours, ours_cache)
+    spring_aot_opts = [*java_opts, "-Dspring.aot.enabled=true"]
+    if aot_jar:
+        ours_aot = extracted(aot_jar, "ours-aot")
+        both = train(ours_aot, spring_aot_opts, "ours-spring-aot")
+        result["external_spring_aot"] = measure("ours, external database, Spring AOT", ours_aot, spring_aot_opts)
+        if both:
+            result["external_spring_aot_cache"] = measure("ours, external database, Spring AOT + AOT cache",
+                                                          ours_aot, both)
+    data_dir = work / "embedded"
+    App(work, None, java, jar, java_opts, data_dir=data_dir).stop()  # creates and migrates it once
+    result["embedded_plain"] = measure("ours, embedded database, plain", jar, java_opts, database=None,
+                                       data_dir=data_dir)
+    if aot_jar:
+        both = train(ours_aot, spring_aot_opts, "ours-embedded", database=None, data_dir=data_dir)
+        if both:
+            result["embedded_spring_aot_cache"] = measure("ours, embedded database, Spring AOT + AOT cache",
+                                                          ours_aot, both, database=None, data_dir=data_dir)
+    return result
 
 
 def sweep(work, cluster, java, jar, java_opts, url, args):
@@ -425,6 +646,10 @@ def machine():
     return f"{os.cpu_count()} cores ({cpu}), {mem} GiB, {run(['uname', '-sr']).strip()}"
 
 
+def ratio(a, b):
+    return f"{a / b:.2f}" if a and b and b == b else "n/a"
+
+
 def render(report, args):
     lines = [f"# Benchmark results, {report['date']}", "",
              f"Machine: {report['machine']}. Load generators on the same host. JVM options: `{report['java_opts']}`.",
@@ -432,28 +657,74 @@ def render(report, args):
              f"Data: {report['rows']['trade_figures']:,} trade figures, {report['rows']['people']:,} people, "
              f"{report['rows']['meetings']:,} meetings, {report['rows']['agreements']:,} agreements "
              f"(loaded in {report['load_seconds']:.0f} s).", ""]
-    lines += ["| endpoint | ours req/s | ours p50 ms | ours p99 ms | ceiling req/s (pgbench, same statements) | "
-              "ceiling with plans cached req/s | peer req/s | peer p99 ms | ours/ceiling | ours/cached ceiling | "
-              "ours/peer | p99 at half load ms | errors |",
-              "|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
+    lines += ["## Ours: response-cache hits and misses against the database's ceiling", "",
+              "| endpoint | statements of a miss | hit req/s | hit p99 ms | miss req/s | miss p50 ms | miss p99 ms | "
+              "ceiling, plans cached req/s | miss/ceiling | p99 at half load, miss / hit ms | cache hits/misses counted "
+              "in the hit run; in the miss run | errors |",
+              "|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for name, r in report["results"].items():
-        ours, ceiling, cached, peer, half = r["ours"], r["ceiling"], r["cached"], r["peer"], r["half_load"]
-        lines.append(f"| {name} | {fmt(ours['rps'], 0)} | {fmt(ours['p50'], 2)} | {fmt(ours['p99'], 2)} | "
-                     f"{fmt(ceiling['rps'], 0)} ({r['statements']} stmt) | {fmt(cached['rps'], 0)} | "
-                     f"{fmt(peer['rps'], 0) if peer else 'n/a'} | "
-                     f"{fmt(peer['p99'], 2) if peer else 'n/a'} | {ours['rps'] / ceiling['rps']:.2f} | "
-                     f"{ours['rps'] / cached['rps']:.2f} | "
-                     f"{(ours['rps'] / peer['rps']) if peer else float('nan'):.2f} | {fmt(half['p99'], 2)} | "
-                     f"{int(ours['errors'] + half['errors'])} |")
-    s = report["scale"]
-    lines += ["", f"Series latency (sequential, p50/p99 ms): {s['small_rows']:,} rows {fmt(s['small_p50'], 2)}/"
-                  f"{fmt(s['small_p99'], 2)}; {s['large_rows']:,} rows {fmt(s['large_p50'], 2)}/{fmt(s['large_p99'], 2)}; "
-                  f"ratio {s['large_p50'] / s['small_p50']:.2f}."]
-    st = report["startup"]
-    lines += [f"Start to first healthy response: plain {fmt(st['plain_s'], 2)} s; with the JDK 25 AOT cache "
-              f"{fmt(st['aot_s'], 2)} s.",
+        hit, miss, cached = r["hit"], r["miss"], r["cached"]
+        errors = int(hit["errors"] + miss["errors"] + r["half_miss"]["errors"] + r["half_hit"]["errors"])
+        lines.append(f"| {name} | {r['statements']} | {fmt(hit['rps'], 0)} | {fmt(hit['p99'], 2)} | "
+                     f"{fmt(miss['rps'], 0)} | {fmt(miss['p50'], 2)} | {fmt(miss['p99'], 2)} | {fmt(cached['rps'], 0)} | "
+                     f"{ratio(miss['rps'], cached['rps'])} | {fmt(r['half_miss']['p99'], 2)} / "
+                     f"{fmt(r['half_hit']['p99'], 2)} (at {fmt(r['half_miss']['rps'], 0)} / {fmt(r['half_hit']['rps'], 0)} req/s) | "
+                     f"{fmt(hit['cache_hits'], 0)}/{fmt(hit['cache_misses'], 0)}; "
+                     f"{fmt(miss['cache_hits'], 0)}/{fmt(miss['cache_misses'], 0)} | {errors} |")
+    lines += ["", "## Against the peer (Platformatic DB on the same database)", "",
+              "Row for row: the peer's one request that reads the same rows. Equal information: the requests a client "
+              "of the peer sends, one after the other, to learn what our one answer says (bench/equal/*.steps); "
+              "logical requests per second.", "",
+              "| endpoint | peer row for row req/s | peer equal information logical req/s (HTTP requests each) | "
+              "ours miss / peer row for row | ours miss / peer equal information | ours hit / peer equal information | "
+              "peer errors |",
+              "|---|---|---|---|---|---|---|"]
+    for name, r in report["results"].items():
+        peer, equal, miss, hit = r["peer"], r["peer_equal"], r["miss"], r["hit"]
+        if not peer and not equal:
+            continue
+        errors = int((peer or {}).get("errors", 0) + (equal or {}).get("errors", 0))
+        lines.append(f"| {name} | {fmt(peer['rps'], 0) if peer else 'n/a'} | "
+                     f"{(fmt(equal['logical_rps'], 0) + ' (' + fmt(equal['http_per_logical'], 1) + ')') if equal else 'n/a (one request answers it)'} | "
+                     f"{ratio(miss['rps'], peer['rps']) if peer else 'n/a'} | "
+                     f"{ratio(miss['rps'], equal['logical_rps']) if equal else 'n/a'} | "
+                     f"{ratio(hit['rps'], equal['logical_rps']) if equal else 'n/a'} | {errors} |")
+    nm, nms = report["not_modified"], report["not_modified_statements"]
+    lines += ["", f"304 answers (series, If-None-Match): {fmt(nm['rps'], 0)} req/s, p99 {fmt(nm['p99'], 2)} ms, "
+                  f"{int(nm['errors'])} errors; PostgreSQL counted {nms['transactions']} transactions over "
+                  f"{nms['requests']:,} conditional requests ({nms['not_modified']:,} answered 304)."]
+    s_ = report["scale"]
+    lines += ["", f"Series latency (sequential, p50/p99 ms): {s_['small_rows']:,} rows {fmt(s_['small_p50'], 2)}/"
+                  f"{fmt(s_['small_p99'], 2)}; {s_['large_rows']:,} rows {fmt(s_['large_p50'], 2)}/{fmt(s_['large_p99'], 2)}; "
+                  f"ratio {s_['large_p50'] / s_['small_p50']:.2f}.",
               f"Resident memory: after startup {fmt(report['rss_idle_mb'], 0)} MB; peak under load "
               f"{fmt(report['rss_load_mb'], 0)} MB."]
+    st = report["startup"]
+    floor = st["floor_plain"]["s"]
+    lines += ["", "## Start to first healthy response (medians of 3)", "",
+              "| what | seconds | x floor (plain) | RSS after start MB |", "|---|---|---|---|"]
+    labels = [("floor_plain", "floor: bare Spring Boot web app, plain"),
+              ("floor_aot_cache", "floor, JDK AOT cache"),
+              ("external_plain", "ours, external database, plain `java -jar`"),
+              ("external_aot_cache", "ours, external database, JDK AOT cache"),
+              ("external_spring_aot", "ours, external database, Spring AOT"),
+              ("external_spring_aot_cache", "ours, external database, Spring AOT + JDK AOT cache"),
+              ("embedded_plain", "ours, embedded database, plain"),
+              ("embedded_spring_aot_cache", "ours, embedded database, Spring AOT + JDK AOT cache")]
+    for key, label in labels:
+        if key in st:
+            lines.append(f"| {label} | {fmt(st[key]['s'], 2)} | {ratio(st[key]['s'], floor)} | {fmt(st[key]['rss_mb'], 0)} |")
+    if "floor_aot_cache" in st and "external_spring_aot_cache" in st:
+        lines.append("")
+        lines.append(f"Ours with Spring AOT and the AOT cache against the floor with its AOT cache: "
+                     f"{ratio(st['external_spring_aot_cache']['s'], st['floor_aot_cache']['s'])} x.")
+    if "profiles" in report:
+        lines += ["", "## Where a miss spends its CPU (JFR execution samples of the app under the miss load)", "",
+                  "| endpoint | app CPU ms per request | samples | shares (innermost frame naming a part) |",
+                  "|---|---|---|---|"]
+        for name, p in report["profiles"].items():
+            shares = ", ".join(f"{k} {v}%" for k, v in p["shares"].items() if v >= 2)
+            lines.append(f"| {name} | {fmt(p['cpu_ms_per_request'], 2)} | {p['samples']} | {shares} |")
     if "sweep" in report:
         lines += ["", "| pool | virtual threads | req/s | p50 ms | p99 ms |", "|---|---|---|---|---|"]
         for row in report["sweep"]:
@@ -461,7 +732,9 @@ def render(report, args):
                          f"{fmt(row['p99'], 2)} |")
     lines += ["", "Endpoints:"]
     for name, r in report["results"].items():
-        lines.append(f"- {name}: ours `{r['url']}`; peer `{r['peer_url'] or 'none (no equivalent)'}`")
+        lines.append(f"- {name}: ours `{r['url']}`; peer row for row `{r['peer_url'] or 'none (no equivalent)'}`; "
+                     f"peer equal information `bench/equal/{r['peer_steps']}`" if r["peer_steps"] else
+                     f"- {name}: ours `{r['url']}`; peer row for row `{r['peer_url'] or 'none (no equivalent)'}`")
     return "\n".join(lines) + "\n"
 
 

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -22,6 +23,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.filter.ServerHttpObservationFilter;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -77,6 +80,7 @@ class ResponseCacheFilter extends OncePerRequestFilter implements MeterBinder {
 				request.getHeader(HttpHeaders.ACCEPT));
 		Answer kept = this.answers.getIfPresent(key);
 		if (kept != null) {
+			kept.route().ifPresent((route) -> matched(request, route));
 			kept.writeTo(response);
 			return;
 		}
@@ -86,9 +90,20 @@ class ResponseCacheFilter extends OncePerRequestFilter implements MeterBinder {
 		if (wrapper.getStatus() == HttpServletResponse.SC_OK && !request.isAsyncStarted()
 				&& wrapper.getContentSize() <= this.properties.maxEntrySize().toBytes()
 				&& !response.containsHeader(HttpHeaders.SET_COOKIE)) {
-			this.answers.put(key, Answer.of(wrapper, before));
+			this.answers.put(key, Answer.of(wrapper, before,
+					(String) request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE)));
 		}
 		wrapper.copyBodyToResponse();
+	}
+
+	/**
+	 * What Spring MVC records when it matches a route, so the access log and the
+	 * {@code http.server.requests} metric name the route of an answer from memory too.
+	 */
+	private static void matched(HttpServletRequest request, String route) {
+		request.setAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE, route);
+		ServerHttpObservationFilter.findObservationContext(request)
+			.ifPresent((context) -> context.setPathPattern(route));
 	}
 
 	/** Answers of an older data version can never be asked for again. */
@@ -120,9 +135,9 @@ class ResponseCacheFilter extends OncePerRequestFilter implements MeterBinder {
 	}
 
 	/** What the handler wrote: content type, its own headers, the body. */
-	private record Answer(String contentType, Map<String, List<String>> headers, byte[] body) {
+	private record Answer(String contentType, Map<String, List<String>> headers, byte[] body, Optional<String> route) {
 
-		static Answer of(ContentCachingResponseWrapper written, Map<String, List<String>> before) {
+		static Answer of(ContentCachingResponseWrapper written, Map<String, List<String>> before, String route) {
 			Map<String, List<String>> own = new HashMap<>();
 			for (String name : written.getHeaderNames()) {
 				List<String> values = List.copyOf(written.getHeaders(name));
@@ -130,7 +145,8 @@ class ResponseCacheFilter extends OncePerRequestFilter implements MeterBinder {
 					own.put(name, values);
 				}
 			}
-			return new Answer(written.getContentType(), Map.copyOf(own), written.getContentAsByteArray());
+			return new Answer(written.getContentType(), Map.copyOf(own), written.getContentAsByteArray(),
+					Optional.ofNullable(route));
 		}
 
 		void writeTo(HttpServletResponse response) throws IOException {

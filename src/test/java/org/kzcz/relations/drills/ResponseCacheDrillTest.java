@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.kzcz.relations.support.SqlStatementCounter;
 import org.kzcz.relations.support.TestKeys;
@@ -24,6 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The response cache over real HTTP: a question asked again is answered from memory with
@@ -50,6 +53,9 @@ class ResponseCacheDrillTest {
 
 	@Autowired
 	SqlStatementCounter statements;
+
+	@Autowired
+	MeterRegistry meters;
 
 	@Test
 	void everySeedQuestionAskedAgainGetsTheSameAnswerWithoutAStatement() throws IOException {
@@ -126,6 +132,27 @@ class ResponseCacheDrillTest {
 		assertThat(requestIds).containsExactly("c0", "c1", "c2", "c3", "c4");
 		HttpResponse<String> sixth = send(HttpRequest.newBuilder(uri(uri)).header("X-Forwarded-For", client));
 		assertThat(sixth.statusCode()).isEqualTo(429);
+	}
+
+	@Test
+	void anAnswerFromMemoryIsCountedUnderItsRoute() {
+		String uri = "/api/v1/countries/CZ";
+		get(uri);
+		double before = requestsTo("/api/v1/countries/{code}");
+		get(uri);
+		get(uri);
+		// the observation ends after the answer is sent
+		await().atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(requestsTo("/api/v1/countries/{code}") - before).isEqualTo(2));
+	}
+
+	private double requestsTo(String route) {
+		return this.meters.find("http.server.requests")
+			.tag("uri", route)
+			.timers()
+			.stream()
+			.mapToDouble((timer) -> timer.count())
+			.sum();
 	}
 
 	private static Map<String, List<String>> answerHeaders(HttpResponse<?> response) {
