@@ -9,10 +9,8 @@ import org.kzcz.relations.common.PagedQuery;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 @Service
-@Transactional(readOnly = true)
 class SearchService {
 
 	/**
