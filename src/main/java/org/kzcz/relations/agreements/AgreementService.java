@@ -8,10 +8,10 @@ import org.kzcz.relations.agreements.AgreementDetailResponse.Party;
 import org.kzcz.relations.agreements.AgreementDetailResponse.ProjectRef;
 import org.kzcz.relations.agreements.AgreementDetailResponse.Signatory;
 import org.kzcz.relations.common.Columns;
+import org.kzcz.relations.common.LinkedResources;
 import org.kzcz.relations.common.NotFoundException;
 import org.kzcz.relations.common.PageQuery;
 import org.kzcz.relations.common.PagedQuery;
-import org.kzcz.relations.common.SourceRefs;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,7 +29,7 @@ class AgreementService {
 	/** The columns of an agreement in the list and in the detail. */
 	private static final String COLUMNS = """
 			a.slug, a.title, a.kind, a.status, a.signed_on, a.signed_precision, a.signed_city, a.signed_country,
-			%s as sources""".formatted(SourceRefs.column("agreement_source", "agreement_id", "a.id"));
+			%s as sources""".formatted(LinkedResources.sources("agreement_source", "agreement_id", "a.id"));
 
 	private final JdbcClient jdbc;
 
@@ -92,15 +92,11 @@ class AgreementService {
 					                 order by p.full_name, p.slug), '[]')
 					        from agreement_signatory sg join person p on p.id = sg.person_id
 					        where sg.agreement_id = a.id) as signatories,
-					       (select coalesce(json_agg(json_build_object(
-					                   'id', pr.slug, 'name', pr.name, 'status', pr.status, 'self', '/api/v1/projects/' || pr.slug)
-					                 order by pr.name), '[]')
-					        from agreement_project apr join project pr on pr.id = apr.project_id
-					        where apr.agreement_id = a.id) as projects
+					       %s as projects
 					from agreement a
 					where a.slug = :slug
 					"""
-				.formatted(COLUMNS))
+				.formatted(COLUMNS, LinkedResources.projects("agreement_project", "agreement_id", "a.id")))
 			.param("slug", slug)
 			.query((rs, n) -> new AgreementDetailResponse(rs.getString("slug"), rs.getString("title"),
 					AgreementKind.valueOf(rs.getString("kind")), AgreementStatus.valueOf(rs.getString("status")),

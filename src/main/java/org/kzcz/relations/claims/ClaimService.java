@@ -5,10 +5,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.kzcz.relations.common.Columns;
+import org.kzcz.relations.common.LinkedResources;
 import org.kzcz.relations.common.NotFoundException;
 import org.kzcz.relations.common.PageQuery;
 import org.kzcz.relations.common.PagedQuery;
-import org.kzcz.relations.common.SourceRefs;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -23,7 +23,7 @@ class ClaimService {
 			c.slug, c.kind, c.topic, c.title, c.statement, c.about, c.occurred_on, c.date_precision, c.date_note,
 			c.note, c.version,
 			array(select cc.country_code::text from claim_country cc where cc.claim_id = c.id order by 1) as countries,
-			%s as sources""".formatted(SourceRefs.column("claim_source", "claim_id", "c.id"));
+			%s as sources""".formatted(LinkedResources.sources("claim_source", "claim_id", "c.id"));
 
 	private final JdbcClient jdbc;
 

@@ -58,7 +58,8 @@ public final class Columns {
 	}
 
 	/**
-	 * The sources of the {@code sources} column, built by {@link SourceRefs#column}.
+	 * The sources of the {@code sources} column, built by
+	 * {@link LinkedResources#sources}.
 	 */
 	public static List<SourceRef> sources(ResultSet rs) throws SQLException {
 		return list(rs, "sources", SourceRef.class);

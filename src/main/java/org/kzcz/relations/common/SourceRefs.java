@@ -3,26 +3,13 @@ package org.kzcz.relations.common;
 import java.util.List;
 
 /**
- * The sources of a fact as one JSON column, so a list of facts and all their sources come
- * back in one statement: {@link #column} writes the subquery, {@link Columns#sources}
- * reads it.
+ * Reads the sources of trade figures, which their queries still build as
+ * {@code json_build_array(slug, title)} tuples. Every other answer builds them with
+ * {@link LinkedResources#sources} and reads them with {@link Columns#sources}.
  */
 public final class SourceRefs {
 
 	private SourceRefs() {
-	}
-
-	/**
-	 * The subquery of the sources cited through the link table {@code link}, whose column
-	 * {@code key} holds the citing row's id {@code owner} (an expression of the outer
-	 * query): a JSON array of {@link SourceRef} objects by slug, empty when none.
-	 */
-	public static String column(String link, String key, String owner) {
-		return """
-				(select coalesce(json_agg(json_build_object('id', cited.slug, 'title', cited.title,
-				                          'self', '/api/v1/sources/' || cited.slug) order by cited.slug), '[]')
-				 from %1$s citing join source cited on cited.id = citing.source_id
-				 where citing.%2$s = %3$s)""".formatted(link, key, owner);
 	}
 
 	/**

@@ -4,10 +4,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.kzcz.relations.common.Columns;
+import org.kzcz.relations.common.LinkedResources;
 import org.kzcz.relations.common.NotFoundException;
 import org.kzcz.relations.common.PageQuery;
 import org.kzcz.relations.common.PagedQuery;
-import org.kzcz.relations.common.SourceRefs;
 import org.kzcz.relations.countries.CountryDetailResponse.CurrentPosts;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,7 +76,7 @@ class CountryService {
 					where c.code = upper(:code) or c.alpha3 = upper(:code) or c.numeric_code = :code
 					"""
 				.formatted("coalesce(json_agg(h.holder order by h.start_date desc nulls last, h.slug)",
-						SourceRefs.column("post_held_source", "post_held_id", "ph.id")))
+						LinkedResources.sources("post_held_source", "post_held_id", "ph.id")))
 			.param("code", code.trim())
 			.query((rs, n) -> new CountryDetailResponse(rs.getString("code"), rs.getString("alpha3"),
 					rs.getString("numeric_code"), CountryKind.valueOf(rs.getString("kind")), rs.getString("name"),

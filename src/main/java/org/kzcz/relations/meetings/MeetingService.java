@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.kzcz.relations.common.Columns;
+import org.kzcz.relations.common.LinkedResources;
 import org.kzcz.relations.common.NotFoundException;
 import org.kzcz.relations.common.PageQuery;
 import org.kzcz.relations.common.PagedQuery;
-import org.kzcz.relations.common.SourceRefs;
 import org.kzcz.relations.meetings.MeetingDetailResponse.DiscussedProject;
 import org.kzcz.relations.meetings.MeetingDetailResponse.InvolvedOrganization;
 import org.kzcz.relations.meetings.MeetingDetailResponse.Outcome;
@@ -25,7 +25,7 @@ class MeetingService {
 	private static final String COLUMNS = """
 			m.slug, m.title, m.kind, m.status, m.start_date, m.date_precision, m.end_date, m.city, m.country_code,
 			m.host_country, m.visiting_country, %s as sources"""
-		.formatted(SourceRefs.column("meeting_source", "meeting_id", "m.id"));
+		.formatted(LinkedResources.sources("meeting_source", "meeting_id", "m.id"));
 
 	private final JdbcClient jdbc;
 
@@ -106,13 +106,7 @@ class MeetingService {
 					                          p.full_name, p.id), '[]')
 					        from meeting_participant mp join person p on p.id = mp.person_id
 					        where mp.meeting_id = m.id) as participants,
-					       (select coalesce(json_agg(json_build_object(
-					                   'id', o.slug, 'name', o.name, 'kind', o.kind, 'role', mo.role,
-					                   'self', '/api/v1/organizations/' || o.slug)
-					                 order by array_position(array['HOST', 'ORGANIZER', 'CO_ORGANIZER', 'VISITED', 'PARTICIPANT'], mo.role),
-					                          o.name), '[]')
-					        from meeting_organization mo join organization o on o.id = mo.organization_id
-					        where mo.meeting_id = m.id) as organizations,
+					       %s as organizations,
 					       (select coalesce(json_agg(json_build_object(
 					                   'kind', mo.kind, 'description', mo.description,
 					                   'agreement', case when a.id is not null then json_build_object(
@@ -120,15 +114,14 @@ class MeetingService {
 					                 order by mo.id), '[]')
 					        from meeting_outcome mo left join agreement a on a.id = mo.agreement_id
 					        where mo.meeting_id = m.id) as outcomes,
-					       (select coalesce(json_agg(json_build_object(
-					                   'id', pr.slug, 'name', pr.name, 'status', pr.status, 'self', '/api/v1/projects/' || pr.slug)
-					                 order by pr.name), '[]')
-					        from meeting_project mpr join project pr on pr.id = mpr.project_id
-					        where mpr.meeting_id = m.id) as projects
+					       %s as projects
 					from meeting m
 					where m.slug = :slug
 					"""
-				.formatted(COLUMNS))
+				.formatted(COLUMNS,
+						LinkedResources.organizations("meeting_organization", "meeting_id", "m.id", "HOST", "ORGANIZER",
+								"CO_ORGANIZER", "VISITED", "PARTICIPANT"),
+						LinkedResources.projects("meeting_project", "meeting_id", "m.id")))
 			.param("slug", slug)
 			.query((rs, n) -> new MeetingDetailResponse(rs.getString("slug"), rs.getString("title"),
 					MeetingKind.valueOf(rs.getString("kind")), MeetingStatus.valueOf(rs.getString("status")),

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.kzcz.relations.common.Columns;
+import org.kzcz.relations.common.LinkedResources;
 import org.kzcz.relations.common.NotFoundException;
 import org.kzcz.relations.common.PageQuery;
 import org.kzcz.relations.common.PagedQuery;
-import org.kzcz.relations.common.SourceRefs;
 import org.kzcz.relations.history.AuditStates;
 import org.kzcz.relations.officials.OfficialDetailResponse.AgreementSigned;
 import org.kzcz.relations.officials.OfficialDetailResponse.MeetingAttended;
@@ -59,7 +59,7 @@ class OfficialService {
 			                   from post_date_claim c join source s on s.id = c.source_id
 			                   where c.post_held_id = ph.id),
 			    'version', ph.version, 'self', '/api/v1/officials/' || p.slug || '/posts/' || ph.id)"""
-		.formatted(SourceRefs.column("post_held_source", "post_held_id", "ph.id"));
+		.formatted(LinkedResources.sources("post_held_source", "post_held_id", "ph.id"));
 
 	private final JdbcClient jdbc;
 
@@ -94,7 +94,7 @@ class OfficialService {
 				                            where w <> '' and strpos(public.unaccent(lower(ph.role)), w) = 0))
 				        and (cast(:activeOn as date) is null or (%s))))
 				"""
-			.formatted(SourceRefs.column("person_source", "person_id", "p.id"), HELD_ON);
+			.formatted(LinkedResources.sources("person_source", "person_id", "p.id"), HELD_ON);
 		return PagedQuery.run(this.jdbc, sql, page.orderBy(SORT_FIELDS, "p.full_name, p.slug", "p.slug"),
 				criteria.params(), page, (rs, n) -> {
 					String slug = rs.getString("slug");
@@ -144,7 +144,7 @@ class OfficialService {
 					from person p
 					where p.slug = :slug
 					"""
-				.formatted(SourceRefs.column("person_source", "person_id", "p.id"), POST))
+				.formatted(LinkedResources.sources("person_source", "person_id", "p.id"), POST))
 			.param("slug", id)
 			.query((rs, n) -> new OfficialDetailResponse(rs.getString("slug"), rs.getString("full_name"),
 					rs.getString("honorific"), rs.getString("country_code"), rs.getObject("born_on", LocalDate.class),

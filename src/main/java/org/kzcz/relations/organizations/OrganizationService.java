@@ -6,10 +6,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.kzcz.relations.common.Columns;
+import org.kzcz.relations.common.LinkedResources;
 import org.kzcz.relations.common.NotFoundException;
 import org.kzcz.relations.common.PageQuery;
 import org.kzcz.relations.common.PagedQuery;
-import org.kzcz.relations.common.SourceRefs;
 import org.kzcz.relations.organizations.OrganizationDetailResponse.Engagement;
 import org.kzcz.relations.organizations.OrganizationDetailResponse.MeetingRole;
 import org.kzcz.relations.organizations.OrganizationDetailResponse.PostHolder;
@@ -27,7 +27,7 @@ class OrganizationService {
 	/** The columns of an organization in the list and in the detail. */
 	private static final String COLUMNS = """
 			o.slug, o.name, o.kind, o.country_code, parent.slug as parent_slug, parent.name as parent_name,
-			%s as sources""".formatted(SourceRefs.column("organization_source", "organization_id", "o.id"));
+			%s as sources""".formatted(LinkedResources.sources("organization_source", "organization_id", "o.id"));
 
 	private final JdbcClient jdbc;
 
@@ -89,6 +89,12 @@ class OrganizationService {
 					        from post_held ph join person p on p.id = ph.person_id
 					        where ph.organization_id = o.id) as people,
 					       (select coalesce(json_agg(json_build_object(
+					                   'id', m.slug, 'title', m.title, 'date', m.start_date, 'datePrecision', m.date_precision,
+					                   'status', m.status, 'role', mo.role, 'self', '/api/v1/meetings/' || m.slug)
+					                 order by m.start_date desc, m.slug), '[]')
+					        from meeting_organization mo join meeting m on m.id = mo.meeting_id
+					        where mo.organization_id = o.id) as meetings,
+					       (select coalesce(json_agg(json_build_object(
 					                   'id', r.slug, 'name', r.name, 'status', r.status, 'role', r.role,
 					                   'self', '/api/v1/projects/' || r.slug)
 					                 order by r.name, r.slug), '[]')
@@ -100,19 +106,14 @@ class OrganizationService {
 					              from project pr
 					              where pr.lead_organization_id = o.id
 					                and not exists (select 1 from project_partner pp
-					                                where pp.project_id = pr.id and pp.organization_id = o.id)) r) as projects,
-					       (select coalesce(json_agg(json_build_object(
-					                   'id', m.slug, 'title', m.title, 'date', m.start_date, 'datePrecision', m.date_precision,
-					                   'status', m.status, 'role', mo.role, 'self', '/api/v1/meetings/' || m.slug)
-					                 order by m.start_date desc, m.slug), '[]')
-					        from meeting_organization mo join meeting m on m.id = mo.meeting_id
-					        where mo.organization_id = o.id) as meetings
+					                                where pp.project_id = pr.id and pp.organization_id = o.id)) r) as projects
 					from organization o
 					left join organization parent on parent.id = o.parent_id
 					where o.slug = :slug
 					"""
 				.formatted(COLUMNS,
-						SourceRefs.column("organization_engagement_source", "organization_engagement_id", "e.id")))
+						LinkedResources.sources("organization_engagement_source", "organization_engagement_id",
+								"e.id")))
 			.param("slug", id)
 			.query((rs, n) -> new OrganizationDetailResponse(rs.getString("slug"), rs.getString("name"),
 					OrganizationKind.valueOf(rs.getString("kind")), rs.getString("country_code"),

@@ -9,10 +9,10 @@ import java.util.Map;
 
 import org.kzcz.relations.common.Columns;
 import org.kzcz.relations.common.InvalidParameterException;
+import org.kzcz.relations.common.LinkedResources;
 import org.kzcz.relations.common.NotFoundException;
 import org.kzcz.relations.common.PageQuery;
 import org.kzcz.relations.common.PagedQuery;
-import org.kzcz.relations.common.SourceRefs;
 import org.kzcz.relations.projects.ProjectDetailResponse.AgreementRef;
 import org.kzcz.relations.projects.ProjectDetailResponse.MeetingRef;
 import org.kzcz.relations.projects.ProjectDetailResponse.Milestone;
@@ -34,7 +34,7 @@ class ProjectService {
 			p.slug, p.name, p.status, p.started_on, p.started_precision, o.slug as lead_slug, o.name as lead_name,
 			array(select pc.country_code::text from project_country pc where pc.project_id = p.id
 			      order by pc.country_code) as countries,
-			%s as sources""".formatted(SourceRefs.column("project_source", "project_id", "p.id"));
+			%s as sources""".formatted(LinkedResources.sources("project_source", "project_id", "p.id"));
 
 	private final JdbcClient jdbc;
 
@@ -75,13 +75,7 @@ class ProjectService {
 		return this.jdbc
 			.sql("""
 					select %s, p.summary, p.version,
-					       (select coalesce(json_agg(json_build_object(
-					                   'id', o.slug, 'name', o.name, 'kind', o.kind, 'role', pp.role,
-					                   'self', '/api/v1/organizations/' || o.slug)
-					                 order by array_position(array['COORDINATOR', 'OPERATOR', 'PARTNER', 'SITE', 'POTENTIAL_PARTNER'], pp.role),
-					                          o.name), '[]')
-					        from project_partner pp join organization o on o.id = pp.organization_id
-					        where pp.project_id = p.id) as partners,
+					       %s as partners,
 					       (select coalesce(json_agg(json_build_object(
 					                   'date', m.occurred_on, 'datePrecision', m.date_precision, 'status', m.status,
 					                   'title', m.title, 'description', m.description,
@@ -115,8 +109,11 @@ class ProjectService {
 					left join organization o on o.id = p.lead_organization_id
 					where p.slug = :slug
 					"""
-				.formatted(COLUMNS, SourceRefs.column("project_milestone_source", "project_milestone_id", "m.id"),
-						SourceRefs.column("project_target_source", "project_target_id", "t.id")))
+				.formatted(COLUMNS,
+						LinkedResources.organizations("project_partner", "project_id", "p.id", "COORDINATOR",
+								"OPERATOR", "PARTNER", "SITE", "POTENTIAL_PARTNER"),
+						LinkedResources.sources("project_milestone_source", "project_milestone_id", "m.id"),
+						LinkedResources.sources("project_target_source", "project_target_id", "t.id")))
 			.param("slug", slug)
 			.query((rs, n) -> new ProjectDetailResponse(rs.getString("slug"), rs.getString("name"),
 					ProjectStatus.valueOf(rs.getString("status")), rs.getObject("started_on", LocalDate.class),

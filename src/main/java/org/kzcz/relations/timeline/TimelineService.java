@@ -8,9 +8,9 @@ import java.util.Set;
 import org.kzcz.relations.common.Columns;
 import org.kzcz.relations.common.DatePrecision;
 import org.kzcz.relations.common.EnumListParameter;
+import org.kzcz.relations.common.LinkedResources;
 import org.kzcz.relations.common.PageQuery;
 import org.kzcz.relations.common.PagedQuery;
-import org.kzcz.relations.common.SourceRefs;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -93,12 +93,12 @@ class TimelineService {
 			  and (cast(:from as date) is null or last_day >= cast(:from as date))
 			  and (cast(:to as date) is null or date <= cast(:to as date))
 			"""
-		.formatted(SourceRefs.column("meeting_source", "meeting_id", "m.id"),
-				SourceRefs.column("agreement_source", "agreement_id", "a.id"),
-				SourceRefs.column("project_milestone_source", "project_milestone_id", "pm.id"),
-				SourceRefs.column("post_held_source", "post_held_id", "ph.id"),
-				SourceRefs.column("diplomatic_relation_source", "diplomatic_relation_id", "dr.id"),
-				SourceRefs.column("claim_source", "claim_id", "c.id"));
+		.formatted(LinkedResources.sources("meeting_source", "meeting_id", "m.id"),
+				LinkedResources.sources("agreement_source", "agreement_id", "a.id"),
+				LinkedResources.sources("project_milestone_source", "project_milestone_id", "pm.id"),
+				LinkedResources.sources("post_held_source", "post_held_id", "ph.id"),
+				LinkedResources.sources("diplomatic_relation_source", "diplomatic_relation_id", "dr.id"),
+				LinkedResources.sources("claim_source", "claim_id", "c.id"));
 
 	private final JdbcClient jdbc;
 
