@@ -1,24 +1,19 @@
 package org.kzcz.relations.claims;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
-import org.kzcz.relations.common.DatePrecision;
+import org.kzcz.relations.common.Columns;
+import org.kzcz.relations.common.LinkedResources;
 import org.kzcz.relations.common.NotFoundException;
 import org.kzcz.relations.common.PageQuery;
 import org.kzcz.relations.common.PagedQuery;
-import org.kzcz.relations.common.SourceRefs;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 @Service
-@Transactional(readOnly = true)
 class ClaimService {
 
 	static final Map<String, String> SORT_FIELDS = Map.of("occurredOn", "c.occurred_on", "title", "c.title", "id",
@@ -28,8 +23,7 @@ class ClaimService {
 			c.slug, c.kind, c.topic, c.title, c.statement, c.about, c.occurred_on, c.date_precision, c.date_note,
 			c.note, c.version,
 			array(select cc.country_code::text from claim_country cc where cc.claim_id = c.id order by 1) as countries,
-			(select coalesce(json_agg(json_build_array(s.slug, s.title) order by s.slug), '[]') from claim_source cs join source s on s.id = cs.source_id
-			      where cs.claim_id = c.id) as sources""";
+			%s as sources""".formatted(LinkedResources.sources("claim_source", "claim_id", "c.id"));
 
 	private final JdbcClient jdbc;
 
@@ -71,8 +65,8 @@ class ClaimService {
 				page.orderBy(SORT_FIELDS, "c.occurred_on desc nulls last, c.slug", "c.slug"), params, page,
 				(rs, n) -> new ClaimResponse(rs.getString("slug"), ClaimKind.valueOf(rs.getString("kind")),
 						ClaimTopic.valueOf(rs.getString("topic")), rs.getString("title"), rs.getString("statement"),
-						rs.getString("about"), rs.getObject("occurred_on", LocalDate.class), precision(rs),
-						countries(rs), SourceRefs.fromJson(rs.getString("sources")),
+						rs.getString("about"), rs.getObject("occurred_on", LocalDate.class),
+						Columns.precision(rs, "date_precision"), Columns.texts(rs, "countries"), Columns.sources(rs),
 						ClaimResponse.self(rs.getString("slug"))));
 	}
 
@@ -81,21 +75,12 @@ class ClaimService {
 			.param("slug", id)
 			.query((rs, n) -> new ClaimDetailResponse(rs.getString("slug"), ClaimKind.valueOf(rs.getString("kind")),
 					ClaimTopic.valueOf(rs.getString("topic")), rs.getString("title"), rs.getString("statement"),
-					rs.getString("about"), rs.getObject("occurred_on", LocalDate.class), precision(rs),
-					rs.getString("date_note"), rs.getString("note"), countries(rs),
-					SourceRefs.fromJson(rs.getString("sources")), ClaimResponse.self(rs.getString("slug")),
+					rs.getString("about"), rs.getObject("occurred_on", LocalDate.class),
+					Columns.precision(rs, "date_precision"), rs.getString("date_note"), rs.getString("note"),
+					Columns.texts(rs, "countries"), Columns.sources(rs), ClaimResponse.self(rs.getString("slug")),
 					rs.getLong("version")))
 			.optional()
 			.orElseThrow(() -> new NotFoundException("claim", id));
-	}
-
-	private static DatePrecision precision(ResultSet rs) throws SQLException {
-		String value = rs.getString("date_precision");
-		return (value != null) ? DatePrecision.valueOf(value) : null;
-	}
-
-	private static List<String> countries(ResultSet rs) throws SQLException {
-		return List.of((String[]) rs.getArray("countries").getArray());
 	}
 
 }

@@ -239,34 +239,29 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
-		return ResponseEntity.status(HttpStatus.NOT_FOUND)
-			.body(problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found",
-					"No endpoint at " + ex.getResourcePath()));
+		return answer(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found",
+				"No endpoint at " + ex.getResourcePath(), HttpHeaders.EMPTY);
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		ProblemDetail body = problem(HttpStatus.METHOD_NOT_ALLOWED, ProblemTypes.METHOD_NOT_ALLOWED,
-				"Method not allowed", "Method " + ex.getMethod() + " is not supported here");
-		return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).headers(headers).body(body);
+		return answer(HttpStatus.METHOD_NOT_ALLOWED, ProblemTypes.METHOD_NOT_ALLOWED, "Method not allowed",
+				"Method " + ex.getMethod() + " is not supported here", headers);
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE)
-			.body(problem(HttpStatus.NOT_ACCEPTABLE, ProblemTypes.NOT_ACCEPTABLE, "Not acceptable",
-					"Supported media types: " + ex.getSupportedMediaTypes()));
+		return answer(HttpStatus.NOT_ACCEPTABLE, ProblemTypes.NOT_ACCEPTABLE, "Not acceptable",
+				"Supported media types: " + ex.getSupportedMediaTypes(), HttpHeaders.EMPTY);
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
-			.headers(headers)
-			.body(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ProblemTypes.UNSUPPORTED_MEDIA_TYPE,
-					"Unsupported media type", "Send application/json"));
+		return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ProblemTypes.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
+				"Send application/json", headers);
 	}
 
 	@Override
@@ -284,6 +279,14 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			problem.setDetail(null);
 		}
 		return super.handleExceptionInternal(ex, problem, headers, statusCode, request);
+	}
+
+	/**
+	 * A problem answer, with the headers Spring prepared (Allow, Accept) where it did.
+	 */
+	private static ResponseEntity<Object> answer(HttpStatus status, URI type, String title, String detail,
+			HttpHeaders headers) {
+		return ResponseEntity.status(status).headers(headers).body(problem(status, type, title, detail));
 	}
 
 	static ProblemDetail problem(HttpStatus status, URI type, String title, String detail) {

@@ -2,14 +2,11 @@ package org.kzcz.relations.common;
 
 import java.time.LocalDate;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
-import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.ValueDeserializerModifier;
-import tools.jackson.databind.deser.std.DelegatingDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 
 import org.springframework.stereotype.Component;
@@ -33,7 +30,8 @@ class BoundedDatesJacksonModule extends SimpleModule {
 			@Override
 			public ValueDeserializer<?> modifyDeserializer(DeserializationConfig config,
 					BeanDescription.Supplier description, ValueDeserializer<?> deserializer) {
-				return (deserializer.handledType() == LocalDate.class) ? new BoundedDate(deserializer) : deserializer;
+				return (deserializer.handledType() == LocalDate.class)
+						? new CheckedDeserializer(deserializer, BoundedDatesJacksonModule::checked) : deserializer;
 			}
 
 		});
@@ -43,26 +41,11 @@ class BoundedDatesJacksonModule extends SimpleModule {
 		return date.getYear() >= 1 && date.getYear() <= 9999;
 	}
 
-	static final class BoundedDate extends DelegatingDeserializer {
-
-		BoundedDate(ValueDeserializer<?> delegate) {
-			super(delegate);
+	private static Object checked(JsonParser parser, Object value) {
+		if (value instanceof LocalDate date && !fits(date)) {
+			throw new RejectedValueException(parser, LocalDate.class, MESSAGE);
 		}
-
-		@Override
-		protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> delegate) {
-			return new BoundedDate(delegate);
-		}
-
-		@Override
-		public Object deserialize(JsonParser parser, DeserializationContext context) throws JacksonException {
-			Object value = super.deserialize(parser, context);
-			if (value instanceof LocalDate date && !fits(date)) {
-				throw new RejectedValueException(parser, LocalDate.class, MESSAGE);
-			}
-			return value;
-		}
-
+		return value;
 	}
 
 }

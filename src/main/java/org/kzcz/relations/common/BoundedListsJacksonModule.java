@@ -3,15 +3,12 @@ package org.kzcz.relations.common;
 import java.lang.reflect.Array;
 import java.util.Collection;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
-import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.ValueDeserializerModifier;
-import tools.jackson.databind.deser.std.DelegatingDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.ArrayType;
 import tools.jackson.databind.type.CollectionType;
@@ -54,41 +51,18 @@ class BoundedListsJacksonModule extends SimpleModule {
 	 * wrapped deserializer there would replace Jackson's own fast path.
 	 */
 	private static ValueDeserializer<?> bounded(JavaType contentType, ValueDeserializer<?> deserializer) {
-		return contentType.hasRawClass(Object.class) ? deserializer : new BoundedDeserializer(deserializer);
+		return contentType.hasRawClass(Object.class) ? deserializer
+				: new CheckedDeserializer(deserializer, BoundedListsJacksonModule::checked);
 	}
 
-	static final class BoundedDeserializer extends DelegatingDeserializer {
-
-		BoundedDeserializer(ValueDeserializer<?> delegate) {
-			super(delegate);
+	private static Object checked(JsonParser parser, Object value) {
+		int size = (value instanceof Collection<?> collection) ? collection.size()
+				: (value != null && value.getClass().isArray()) ? Array.getLength(value) : 0;
+		if (size > MAX_ITEMS) {
+			throw new RejectedValueException(parser, value.getClass(),
+					"must have at most " + MAX_ITEMS + " items (has " + size + ")");
 		}
-
-		@Override
-		protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> delegate) {
-			return new BoundedDeserializer(delegate);
-		}
-
-		@Override
-		public Object deserialize(JsonParser parser, DeserializationContext context) throws JacksonException {
-			return bounded(parser, super.deserialize(parser, context));
-		}
-
-		@Override
-		public Object deserialize(JsonParser parser, DeserializationContext context, Object into)
-				throws JacksonException {
-			return bounded(parser, super.deserialize(parser, context, into));
-		}
-
-		private static Object bounded(JsonParser parser, Object value) {
-			int size = (value instanceof Collection<?> collection) ? collection.size()
-					: (value != null && value.getClass().isArray()) ? Array.getLength(value) : 0;
-			if (size > MAX_ITEMS) {
-				throw new RejectedValueException(parser, value.getClass(),
-						"must have at most " + MAX_ITEMS + " items (has " + size + ")");
-			}
-			return value;
-		}
-
+		return value;
 	}
 
 }

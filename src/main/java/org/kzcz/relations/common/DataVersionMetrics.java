@@ -11,16 +11,10 @@ import org.springframework.stereotype.Component;
  * The data version (the counter every change to stored facts moves, and the ETags name)
  * as a gauge, {@code api.data.version}: the one kept in memory by {@link DataVersion}
  * (read from the database while its listener is not connected); NaN while the database is
- * out of reach.
+ * out of reach. A record: it holds nothing but the version it reads.
  */
 @Component
-class DataVersionMetrics implements MeterBinder {
-
-	private final DataVersion dataVersion;
-
-	DataVersionMetrics(DataVersion dataVersion) {
-		this.dataVersion = dataVersion;
-	}
+record DataVersionMetrics(DataVersion dataVersion) implements MeterBinder {
 
 	@Override
 	public void bindTo(MeterRegistry registry) {

@@ -1,6 +1,5 @@
 package org.kzcz.relations.common;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.stereotype.Component;
@@ -12,26 +11,15 @@ import org.springframework.stereotype.Component;
  * ({@code detected=commit}).
  */
 @Component
-class EditConflictMetrics {
-
-	private final Counter staleIfMatch;
-
-	private final Counter atCommit;
+class EditConflictMetrics extends TaggedCounter {
 
 	EditConflictMetrics(MeterRegistry registry) {
-		this.staleIfMatch = counter(registry, "if-match");
-		this.atCommit = counter(registry, "commit");
-	}
-
-	private static Counter counter(MeterRegistry registry, String detected) {
-		return Counter.builder("api.edit.conflicts")
-			.description("Writes answered 412 because someone else changed the resource first")
-			.tag("detected", detected)
-			.register(registry);
+		super(registry, "api.edit.conflicts", "Writes answered 412 because someone else changed the resource first",
+				"detected", "if-match", "commit");
 	}
 
 	void lost(RuntimeException conflict) {
-		((conflict instanceof PreconditionFailedException) ? this.staleIfMatch : this.atCommit).increment();
+		increment((conflict instanceof PreconditionFailedException) ? "if-match" : "commit");
 	}
 
 }

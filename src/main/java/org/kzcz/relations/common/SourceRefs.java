@@ -3,16 +3,19 @@ package org.kzcz.relations.common;
 import java.util.List;
 
 /**
- * Reads the sources a query aggregated into one JSON column, so a list of facts and all
- * their sources come back in one statement. Queries build it with
- * {@code (select coalesce(json_agg(json_build_array(s.slug, s.title) order by s.slug), '[]') from ...)}.
+ * Reads the sources of trade figures, which their queries still build as
+ * {@code json_build_array(slug, title)} tuples. Every other answer builds them with
+ * {@link LinkedResources#sources} and reads them with {@link Columns#sources}.
  */
 public final class SourceRefs {
 
 	private SourceRefs() {
 	}
 
-	/** The sources of a {@code json_build_array(slug, title)} list. */
+	/**
+	 * The sources of a {@code json_build_array(slug, title)} list, as trade figures still
+	 * build them.
+	 */
 	public static List<SourceRef> fromJson(String json) {
 		return JsonTuples.of(json).stream().map((tuple) -> SourceRef.of(tuple.get(0), tuple.get(1))).toList();
 	}

@@ -1,37 +1,26 @@
 package org.kzcz.relations.countries;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.kzcz.relations.common.DatePrecision;
+import org.kzcz.relations.common.Columns;
+import org.kzcz.relations.common.LinkedResources;
 import org.kzcz.relations.common.NotFoundException;
 import org.kzcz.relations.common.PageQuery;
 import org.kzcz.relations.common.PagedQuery;
-import org.kzcz.relations.common.SourceRefs;
 import org.kzcz.relations.countries.CountryDetailResponse.CurrentPosts;
-import org.kzcz.relations.countries.CountryDetailResponse.PostHolder;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 @Service
-@Transactional(readOnly = true)
 class CountryService {
 
 	static final Map<String, String> SORT_FIELDS = Map.of("code", "c.code", "name", "c.name", "alpha3", "c.alpha3");
 
-	private final CountryRepository countries;
-
 	private final JdbcClient jdbc;
 
-	CountryService(CountryRepository countries, JdbcClient jdbc) {
-		this.countries = countries;
+	CountryService(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -49,75 +38,52 @@ class CountryService {
 						rs.getString("capital")));
 	}
 
-	CountryDetailResponse find(String code) {
-		Country country = this.countries.findByAnyCode(code.trim())
-			.orElseThrow(() -> new NotFoundException("country", code));
-		return new CountryDetailResponse(country.getCode(), country.getAlpha3(), country.getNumericCode(),
-				country.getKind(), country.getName(), country.getCapital(), "/api/v1/countries/" + country.getCode(),
-				currentPosts(country.getCode()));
-	}
-
 	/**
-	 * Holders of the key posts today: posts with no end and not marked as ended, started
-	 * on or before today (or with an unknown start). Derived from post history, never
-	 * stored twice.
+	 * A country by alpha-2, alpha-3 or numeric code (in any case) in one statement, with
+	 * the holders of its key posts today as JSON built by PostgreSQL: posts with no end
+	 * and not marked as ended, started on or before today (or with an unknown start).
+	 * Derived from post history, never stored twice.
 	 */
-	private CurrentPosts currentPosts(String code) {
-		List<PostHolder> headOfState = new ArrayList<>();
-		List<PostHolder> headOfGovernment = new ArrayList<>();
-		List<PostHolder> foreignMinister = new ArrayList<>();
-		List<PostHolder> ambassadorsFrom = new ArrayList<>();
-		List<PostHolder> ambassadorsTo = new ArrayList<>();
-		this.jdbc
+	CountryDetailResponse find(String code) {
+		return this.jdbc
 			.sql("""
-					select p.slug, p.full_name, ph.role, ph.role_kind, o.name as organization, ph.represents_country,
-					       ph.posted_to_country, ph.start_date, ph.start_precision, ph.attested_on,
-					       (select coalesce(json_agg(json_build_array(s.slug, s.title) order by s.slug), '[]') from post_held_source phs join source s on s.id = phs.source_id
-					             where phs.post_held_id = ph.id) as sources
-					from post_held ph
-					join person p on p.id = ph.person_id
-					left join organization o on o.id = ph.organization_id
-					where not ph.ended and ph.end_date is null
-					  and (ph.start_date is null or ph.start_date <= current_date)
-					  and ((ph.represents_country = :code
-					        and ph.role_kind in ('HEAD_OF_STATE', 'HEAD_OF_GOVERNMENT', 'FOREIGN_MINISTER', 'AMBASSADOR', 'HEAD_OF_MISSION'))
-					       or (ph.posted_to_country = :code and ph.role_kind in ('AMBASSADOR', 'HEAD_OF_MISSION')))
-					order by ph.start_date desc nulls last, p.slug
-					""")
-			.param("code", code)
-			.query((rs, n) -> {
-				PostHolder holder = holder(rs);
-				String kind = rs.getString("role_kind");
-				if (code.equals(rs.getString("posted_to_country"))) {
-					ambassadorsTo.add(holder);
-				}
-				else if (kind.equals("HEAD_OF_STATE")) {
-					headOfState.add(holder);
-				}
-				else if (kind.equals("HEAD_OF_GOVERNMENT")) {
-					headOfGovernment.add(holder);
-				}
-				else if (kind.equals("FOREIGN_MINISTER")) {
-					foreignMinister.add(holder);
-				}
-				else {
-					ambassadorsFrom.add(holder);
-				}
-				return holder;
-			})
-			.list();
-		return new CurrentPosts(headOfState, headOfGovernment, foreignMinister, ambassadorsFrom, ambassadorsTo);
-	}
-
-	private static PostHolder holder(ResultSet rs) throws SQLException {
-		String slug = rs.getString("slug");
-		String precision = rs.getString("start_precision");
-		return new PostHolder(slug, rs.getString("full_name"), rs.getString("role"), rs.getString("organization"),
-				rs.getString("represents_country"), rs.getString("posted_to_country"),
-				rs.getObject("start_date", LocalDate.class),
-				(precision != null) ? DatePrecision.valueOf(precision) : null,
-				rs.getObject("attested_on", LocalDate.class), "/api/v1/officials/" + slug,
-				SourceRefs.fromJson(rs.getString("sources")));
+					select c.code, c.alpha3, c.numeric_code, c.kind, c.name, c.capital,
+					       (select json_build_object(
+					                   'headOfState', %1$s filter (where not posted_to and h.role_kind = 'HEAD_OF_STATE'), '[]'),
+					                   'headOfGovernment', %1$s filter (where not posted_to and h.role_kind = 'HEAD_OF_GOVERNMENT'), '[]'),
+					                   'foreignMinister', %1$s filter (where not posted_to and h.role_kind = 'FOREIGN_MINISTER'), '[]'),
+					                   'ambassadorsFrom', %1$s filter (where not posted_to
+					                                                   and h.role_kind in ('AMBASSADOR', 'HEAD_OF_MISSION')), '[]'),
+					                   'ambassadorsTo', %1$s filter (where posted_to), '[]'))
+					        from (select ph.role_kind, ph.start_date, p.slug, coalesce(ph.posted_to_country = c.code, false) as posted_to,
+					                     json_build_object(
+					                         'personId', p.slug, 'name', p.full_name, 'role', ph.role, 'organization', o.name,
+					                         'representsCountry', ph.represents_country, 'postedToCountry', ph.posted_to_country,
+					                         'startDate', ph.start_date, 'startPrecision', ph.start_precision,
+					                         'attestedOn', ph.attested_on, 'self', '/api/v1/officials/' || p.slug,
+					                         'sources', %2$s) as holder
+					              from post_held ph
+					              join person p on p.id = ph.person_id
+					              left join organization o on o.id = ph.organization_id
+					              where not ph.ended and ph.end_date is null
+					                and (ph.start_date is null or ph.start_date <= current_date)
+					                and ((ph.represents_country = c.code
+					                      and ph.role_kind in ('HEAD_OF_STATE', 'HEAD_OF_GOVERNMENT', 'FOREIGN_MINISTER', 'AMBASSADOR',
+					                                           'HEAD_OF_MISSION'))
+					                     or (ph.posted_to_country = c.code and ph.role_kind in ('AMBASSADOR', 'HEAD_OF_MISSION')))) h)
+					         as current_posts
+					from country c
+					where c.code = upper(:code) or c.alpha3 = upper(:code) or c.numeric_code = :code
+					"""
+				.formatted("coalesce(json_agg(h.holder order by h.start_date desc nulls last, h.slug)",
+						LinkedResources.sources("post_held_source", "post_held_id", "ph.id")))
+			.param("code", code.trim())
+			.query((rs, n) -> new CountryDetailResponse(rs.getString("code"), rs.getString("alpha3"),
+					rs.getString("numeric_code"), CountryKind.valueOf(rs.getString("kind")), rs.getString("name"),
+					rs.getString("capital"), "/api/v1/countries/" + rs.getString("code"),
+					Columns.object(rs, "current_posts", CurrentPosts.class)))
+			.optional()
+			.orElseThrow(() -> new NotFoundException("country", code));
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.kzcz.relations.history;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -8,10 +10,8 @@ import org.kzcz.relations.common.NotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 @Service
-@Transactional(readOnly = true)
 class HistoryService {
 
 	private final JdbcClient jdbc;

@@ -2,18 +2,14 @@ package org.kzcz.relations.organizations;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
-import org.kzcz.relations.common.DatePrecision;
+import org.kzcz.relations.common.Columns;
+import org.kzcz.relations.common.LinkedResources;
 import org.kzcz.relations.common.NotFoundException;
 import org.kzcz.relations.common.PageQuery;
 import org.kzcz.relations.common.PagedQuery;
-import org.kzcz.relations.common.SourceRef;
-import org.kzcz.relations.common.JsonTuples;
-import org.kzcz.relations.common.SourceRefs;
 import org.kzcz.relations.organizations.OrganizationDetailResponse.Engagement;
 import org.kzcz.relations.organizations.OrganizationDetailResponse.MeetingRole;
 import org.kzcz.relations.organizations.OrganizationDetailResponse.PostHolder;
@@ -22,17 +18,16 @@ import org.kzcz.relations.organizations.OrganizationResponse.OrganizationRef;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 @Service
-@Transactional(readOnly = true)
 class OrganizationService {
 
 	static final Map<String, String> SORT_FIELDS = Map.of("name", "o.name", "id", "o.slug");
 
-	private static final String SOURCES = """
-			(select coalesce(json_agg(json_build_array(s.slug, s.title) order by s.slug), '[]') from organization_source os join source s on s.id = os.source_id
-			      where os.organization_id = o.id) as sources""";
+	/** The columns of an organization in the list and in the detail. */
+	private static final String COLUMNS = """
+			o.slug, o.name, o.kind, o.country_code, parent.slug as parent_slug, parent.name as parent_name,
+			%s as sources""".formatted(LinkedResources.sources("organization_source", "organization_id", "o.id"));
 
 	private final JdbcClient jdbc;
 
@@ -48,8 +43,7 @@ class OrganizationService {
 		params.put("kind", (kind != null) ? kind.name() : null);
 		params.put("q", q);
 		String sql = """
-				select o.slug, o.name, o.kind, o.country_code, parent.slug as parent_slug, parent.name as parent_name,
-				       %s
+				select %s
 				from organization o
 				left join organization parent on parent.id = o.parent_id
 				where (cast(:country as text) is null or o.country_code = :country)
@@ -58,126 +52,81 @@ class OrganizationService {
 				                  where e.organization_id = o.id and e.country_code = :activeIn))
 				  and (cast(:kind as text) is null or o.kind = :kind)
 				  and (cast(:q as text) is null or o.search_vector @@ search_query(:q))
-				""".formatted(SOURCES);
+				""".formatted(COLUMNS);
 		return PagedQuery.run(this.jdbc, sql, page.orderBy(SORT_FIELDS, "o.name, o.slug", "o.slug"), params, page,
 				(rs, n) -> new OrganizationResponse(rs.getString("slug"), rs.getString("name"),
-						OrganizationKind.valueOf(rs.getString("kind")), rs.getString("country_code"),
-						OrganizationRef.of(rs.getString("parent_slug"), rs.getString("parent_name")),
-						OrganizationResponse.self(rs.getString("slug")), SourceRefs.fromJson(rs.getString("sources"))));
-	}
-
-	OrganizationDetailResponse find(String id) {
-		OrganizationRow row = this.jdbc.sql("""
-				select o.id, o.slug, o.name, o.kind, o.country_code, o.description, o.version,
-				       parent.slug as parent_slug, parent.name as parent_name,
-				       (select coalesce(json_agg(json_build_array(c.slug, c.name) order by c.name, c.slug), '[]')
-				        from organization c where c.parent_id = o.id) as parts,
-				       %s
-				from organization o
-				left join organization parent on parent.id = o.parent_id
-				where o.slug = :slug
-				""".formatted(SOURCES))
-			.param("slug", id)
-			.query((rs, n) -> new OrganizationRow(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
-					OrganizationKind.valueOf(rs.getString("kind")), rs.getString("country_code"),
-					rs.getString("description"), rs.getLong("version"),
-					OrganizationRef.of(rs.getString("parent_slug"), rs.getString("parent_name")),
-					refs(rs.getString("parts")), SourceRefs.fromJson(rs.getString("sources"))))
-			.optional()
-			.orElseThrow(() -> new NotFoundException("organization", id));
-		return new OrganizationDetailResponse(row.slug(), row.name(), row.kind(), row.country(), row.description(),
-				row.parent(), row.parts(), OrganizationResponse.self(row.slug()), row.version(), row.sources(),
-				engagements(row.id()), people(row.id()), projects(row.id()), meetings(row.id()));
-	}
-
-	private List<Engagement> engagements(long organizationId) {
-		return this.jdbc
-			.sql("""
-					select e.kind, e.country_code, e.description,
-					       (select coalesce(json_agg(json_build_array(s.slug, s.title) order by s.slug), '[]') from organization_engagement_source es
-					             join source s on s.id = es.source_id
-					             where es.organization_engagement_id = e.id) as sources
-					from organization_engagement e
-					where e.organization_id = :organizationId
-					order by e.country_code, e.kind
-					""")
-			.param("organizationId", organizationId)
-			.query((rs, n) -> new Engagement(EngagementKind.valueOf(rs.getString("kind")), rs.getString("country_code"),
-					rs.getString("description"), SourceRefs.fromJson(rs.getString("sources"))))
-			.list();
-	}
-
-	/** Everyone who held a post in the organization, current holders first. */
-	private List<PostHolder> people(long organizationId) {
-		return this.jdbc.sql("""
-				select p.slug, p.full_name, ph.role, ph.role_kind, ph.represents_country, ph.posted_to_country,
-				       ph.start_date, ph.start_precision, ph.end_date, ph.end_precision, ph.ended
-				from post_held ph
-				join person p on p.id = ph.person_id
-				where ph.organization_id = :organizationId
-				order by (ph.end_date is null and not ph.ended) desc,
-				         coalesce(ph.start_date, ph.end_date, ph.attested_on) desc nulls last, p.slug
-				""")
-			.param("organizationId", organizationId)
-			.query((rs, n) -> new PostHolder(rs.getString("slug"), rs.getString("full_name"), rs.getString("role"),
-					rs.getString("role_kind"), rs.getString("represents_country"), rs.getString("posted_to_country"),
-					rs.getObject("start_date", LocalDate.class), precision(rs, "start_precision"),
-					rs.getObject("end_date", LocalDate.class), precision(rs, "end_precision"), rs.getBoolean("ended"),
-					"/api/v1/officials/" + rs.getString("slug")))
-			.list();
+						OrganizationKind.valueOf(rs.getString("kind")), rs.getString("country_code"), parent(rs),
+						OrganizationResponse.self(rs.getString("slug")), Columns.sources(rs)));
 	}
 
 	/**
-	 * Projects the organization partners, and the one it leads if not listed as a
-	 * partner.
+	 * One organization in one statement whatever its size: the organization with its
+	 * parent and sources, and as JSON built by PostgreSQL its parts, engagements, the
+	 * people who held posts there (current holders first), the projects it partners (and
+	 * the one it leads if not listed as a partner) and its meetings.
 	 */
-	private List<ProjectRole> projects(long organizationId) {
-		return this.jdbc.sql("""
-				select pr.slug, pr.name, pr.status, pp.role
-				from project_partner pp
-				join project pr on pr.id = pp.project_id
-				where pp.organization_id = :organizationId
-				union all
-				select pr.slug, pr.name, pr.status, 'LEAD'
-				from project pr
-				where pr.lead_organization_id = :organizationId
-				  and not exists (select 1 from project_partner pp
-				                  where pp.project_id = pr.id and pp.organization_id = :organizationId)
-				order by name, slug
-				""")
-			.param("organizationId", organizationId)
-			.query((rs, n) -> new ProjectRole(rs.getString("slug"), rs.getString("name"), rs.getString("status"),
-					rs.getString("role"), "/api/v1/projects/" + rs.getString("slug")))
-			.list();
+	OrganizationDetailResponse find(String id) {
+		return this.jdbc
+			.sql("""
+					select %s, o.description, o.version,
+					       (select coalesce(json_agg(json_build_object('id', c.slug, 'name', c.name,
+					                                                   'self', '/api/v1/organizations/' || c.slug)
+					                                 order by c.name, c.slug), '[]')
+					        from organization c where c.parent_id = o.id) as parts,
+					       (select coalesce(json_agg(json_build_object(
+					                   'kind', e.kind, 'country', e.country_code, 'description', e.description,
+					                   'sources', %s)
+					                 order by e.country_code, e.kind), '[]')
+					        from organization_engagement e
+					        where e.organization_id = o.id) as engagements,
+					       (select coalesce(json_agg(json_build_object(
+					                   'id', p.slug, 'name', p.full_name, 'role', ph.role, 'roleKind', ph.role_kind,
+					                   'representsCountry', ph.represents_country, 'postedToCountry', ph.posted_to_country,
+					                   'startDate', ph.start_date, 'startPrecision', ph.start_precision, 'endDate', ph.end_date,
+					                   'endPrecision', ph.end_precision, 'ended', ph.ended, 'self', '/api/v1/officials/' || p.slug)
+					                 order by (ph.end_date is null and not ph.ended) desc,
+					                          coalesce(ph.start_date, ph.end_date, ph.attested_on) desc nulls last, p.slug), '[]')
+					        from post_held ph join person p on p.id = ph.person_id
+					        where ph.organization_id = o.id) as people,
+					       (select coalesce(json_agg(json_build_object(
+					                   'id', m.slug, 'title', m.title, 'date', m.start_date, 'datePrecision', m.date_precision,
+					                   'status', m.status, 'role', mo.role, 'self', '/api/v1/meetings/' || m.slug)
+					                 order by m.start_date desc, m.slug), '[]')
+					        from meeting_organization mo join meeting m on m.id = mo.meeting_id
+					        where mo.organization_id = o.id) as meetings,
+					       (select coalesce(json_agg(json_build_object(
+					                   'id', r.slug, 'name', r.name, 'status', r.status, 'role', r.role,
+					                   'self', '/api/v1/projects/' || r.slug)
+					                 order by r.name, r.slug), '[]')
+					        from (select pr.slug, pr.name, pr.status, pp.role::text as role
+					              from project_partner pp join project pr on pr.id = pp.project_id
+					              where pp.organization_id = o.id
+					              union all
+					              select pr.slug, pr.name, pr.status, 'LEAD'
+					              from project pr
+					              where pr.lead_organization_id = o.id
+					                and not exists (select 1 from project_partner pp
+					                                where pp.project_id = pr.id and pp.organization_id = o.id)) r) as projects
+					from organization o
+					left join organization parent on parent.id = o.parent_id
+					where o.slug = :slug
+					"""
+				.formatted(COLUMNS,
+						LinkedResources.sources("organization_engagement_source", "organization_engagement_id",
+								"e.id")))
+			.param("slug", id)
+			.query((rs, n) -> new OrganizationDetailResponse(rs.getString("slug"), rs.getString("name"),
+					OrganizationKind.valueOf(rs.getString("kind")), rs.getString("country_code"),
+					rs.getString("description"), parent(rs), Columns.list(rs, "parts", OrganizationRef.class),
+					OrganizationResponse.self(rs.getString("slug")), rs.getLong("version"), Columns.sources(rs),
+					Columns.list(rs, "engagements", Engagement.class), Columns.list(rs, "people", PostHolder.class),
+					Columns.list(rs, "projects", ProjectRole.class), Columns.list(rs, "meetings", MeetingRole.class)))
+			.optional()
+			.orElseThrow(() -> new NotFoundException("organization", id));
 	}
 
-	private List<MeetingRole> meetings(long organizationId) {
-		return this.jdbc.sql("""
-				select m.slug, m.title, m.start_date, m.date_precision, m.status, mo.role
-				from meeting_organization mo
-				join meeting m on m.id = mo.meeting_id
-				where mo.organization_id = :organizationId
-				order by m.start_date desc, m.slug
-				""")
-			.param("organizationId", organizationId)
-			.query((rs, n) -> new MeetingRole(rs.getString("slug"), rs.getString("title"),
-					rs.getObject("start_date", LocalDate.class), precision(rs, "date_precision"),
-					rs.getString("status"), rs.getString("role"), "/api/v1/meetings/" + rs.getString("slug")))
-			.list();
-	}
-
-	private static List<OrganizationRef> refs(String json) {
-		return JsonTuples.of(json).stream().map((t) -> OrganizationRef.of(t.get(0), t.get(1))).toList();
-	}
-
-	private static DatePrecision precision(ResultSet rs, String column) throws SQLException {
-		String value = rs.getString(column);
-		return (value != null) ? DatePrecision.valueOf(value) : null;
-	}
-
-	private record OrganizationRow(long id, String slug, String name, OrganizationKind kind, String country,
-			String description, long version, OrganizationRef parent, List<OrganizationRef> parts,
-			List<SourceRef> sources) {
+	private static OrganizationRef parent(ResultSet rs) throws SQLException {
+		return OrganizationRef.of(rs.getString("parent_slug"), rs.getString("parent_name"));
 	}
 
 }

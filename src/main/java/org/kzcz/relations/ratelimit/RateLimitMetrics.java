@@ -1,7 +1,7 @@
 package org.kzcz.relations.ratelimit;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.kzcz.relations.common.TaggedCounter;
 
 import org.springframework.stereotype.Component;
 
@@ -10,26 +10,15 @@ import org.springframework.stereotype.Component;
  * anonymous clients (by address) or API keys.
  */
 @Component
-class RateLimitMetrics {
-
-	private final Counter anonymous;
-
-	private final Counter key;
+class RateLimitMetrics extends TaggedCounter {
 
 	RateLimitMetrics(MeterRegistry registry) {
-		this.anonymous = counter(registry, "anonymous");
-		this.key = counter(registry, "key");
-	}
-
-	private static Counter counter(MeterRegistry registry, String caller) {
-		return Counter.builder("api.rate.limited")
-			.description("Requests refused with 429 because the client spent its budget")
-			.tag("caller", caller)
-			.register(registry);
+		super(registry, "api.rate.limited", "Requests refused with 429 because the client spent its budget", "caller",
+				"anonymous", "key");
 	}
 
 	void refused(boolean authenticated) {
-		(authenticated ? this.key : this.anonymous).increment();
+		increment(authenticated ? "key" : "anonymous");
 	}
 
 }

@@ -8,12 +8,17 @@ import org.kzcz.relations.common.PageQuery;
 import org.kzcz.relations.common.PagedQuery;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.util.HtmlUtils;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 @Service
-@Transactional(readOnly = true)
 class SearchService {
+
+	/** Marks the start of a match in a headline; see {@link #html}. */
+	private static final String START = "\uE000";
+
+	/** Marks the end of a match in a headline. */
+	private static final String STOP = "\uE001";
 
 	/**
 	 * One statement over every searchable table: each branch matches its generated
@@ -21,27 +26,19 @@ class SearchService {
 	 * hits are ranked with ts_rank, a match in the title or name counting once more, and
 	 * highlighted with ts_headline in the diacritics-insensitive search_display
 	 * configuration: short texts whole, long ones as the passage around the best match.
-	 * Matches are marked with the private characters of {@link Snippets}, taken out of
-	 * the text first so that only ts_headline places them.
+	 * Matches are marked with {@link #START} and {@link #STOP}, private characters taken
+	 * out of the text first so that only ts_headline places them.
 	 */
 	private static final String SQL = """
 			select kind, slug, title, rank,
 			       case when length(document) <= 300
-			            then ts_headline('search_display', translate(document, '\uE000\uE001', ''), search_query(:q),
-			                             'HighlightAll=true, StartSel=\uE000, StopSel=\uE001')
-			            else ts_headline('search_display', translate(document, '\uE000\uE001', ''), search_query(:q),
-			                             'MaxWords=35, MinWords=15, StartSel=\uE000, StopSel=\uE001')
+			            then ts_headline('search_display', translate(document, '%1$s%2$s', ''), search_query(:q),
+			                             'HighlightAll=true, StartSel=%1$s, StopSel=%2$s')
+			            else ts_headline('search_display', translate(document, '%1$s%2$s', ''), search_query(:q),
+			                             'MaxWords=35, MinWords=15, StartSel=%1$s, StopSel=%2$s')
 			       end as snippet
 			from (
-			    select 'PERSON' as kind, p.slug, p.full_name as title, concat_ws(': ', p.full_name, p.biography) as document,
-			           ts_rank(p.search_vector, search_query(:q)) + ts_rank(search_text(p.full_name), search_query(:q)) as rank
-			    from person p
-			    where 'PERSON' = any(string_to_array(:types, ',')) and p.search_vector @@ search_query(:q)
-			    union all
-			    select 'ORGANIZATION', o.slug, o.name, coalesce(o.description, o.name),
-			           ts_rank(o.search_vector, search_query(:q)) + ts_rank(search_text(o.name), search_query(:q))
-			    from organization o
-			    where 'ORGANIZATION' = any(string_to_array(:types, ',')) and o.search_vector @@ search_query(:q)
+			%3$s
 			    union all
 			    select 'MEETING', m.slug, m.title, coalesce(nullif(concat_ws(' ', m.summary, 'Topics: ' || t.topics), ''), m.title),
 			           ts_rank(m.search_vector || search_text(t.topics), search_query(:q))
@@ -57,27 +54,18 @@ class SearchService {
 			                   select mt.meeting_id from meeting_topic mt group by mt.meeting_id
 			                   having search_text(string_agg(mt.topic, '; ' order by mt.position)) @@ search_query(:q))
 			    union all
-			    select 'AGREEMENT', a.slug, a.title, coalesce(a.summary, a.title),
-			           ts_rank(a.search_vector, search_query(:q)) + ts_rank(search_text(a.title), search_query(:q))
-			    from agreement a
-			    where 'AGREEMENT' = any(string_to_array(:types, ',')) and a.search_vector @@ search_query(:q)
-			    union all
-			    select 'PROJECT', pr.slug, pr.name, coalesce(pr.summary, pr.name),
-			           ts_rank(pr.search_vector, search_query(:q)) + ts_rank(search_text(pr.name), search_query(:q))
-			    from project pr
-			    where 'PROJECT' = any(string_to_array(:types, ',')) and pr.search_vector @@ search_query(:q)
-			    union all
-			    select 'SOURCE', s.slug, s.title, coalesce(s.summary, s.title),
-			           ts_rank(s.search_vector, search_query(:q)) + ts_rank(search_text(s.title), search_query(:q))
-			    from source s
-			    where 'SOURCE' = any(string_to_array(:types, ',')) and s.search_vector @@ search_query(:q)
-			    union all
-			    select 'CLAIM', c.slug, c.title, concat_ws(' ', c.statement, c.note),
-			           ts_rank(c.search_vector, search_query(:q)) + ts_rank(search_text(c.title), search_query(:q))
-			    from claim c
-			    where 'CLAIM' = any(string_to_array(:types, ',')) and c.search_vector @@ search_query(:q)
+			%4$s
 			) hits
-			""";
+			"""
+		.formatted(START, STOP,
+				String.join("\n    union all\n",
+						branch("PERSON", "person", "full_name", "concat_ws(': ', r.full_name, r.biography)"),
+						branch("ORGANIZATION", "organization", "name", "coalesce(r.description, r.name)")),
+				String.join("\n    union all\n",
+						branch("AGREEMENT", "agreement", "title", "coalesce(r.summary, r.title)"),
+						branch("PROJECT", "project", "name", "coalesce(r.summary, r.name)"),
+						branch("SOURCE", "source", "title", "coalesce(r.summary, r.title)"),
+						branch("CLAIM", "claim", "title", "concat_ws(' ', r.statement, r.note)")));
 
 	private final JdbcClient jdbc;
 
@@ -90,8 +78,8 @@ class SearchService {
 				Map.of("q", q, "types", EnumListParameter.joined(kinds)), page, (rs, n) -> {
 					SearchKind kind = SearchKind.valueOf(rs.getString("kind"));
 					String slug = rs.getString("slug");
-					return new SearchHitResponse(kind, slug, rs.getString("title"),
-							Snippets.html(rs.getString("snippet")), rank(rs.getFloat("rank")), kind.self(slug));
+					return new SearchHitResponse(kind, slug, rs.getString("title"), html(rs.getString("snippet")),
+							rank(rs.getFloat("rank")), kind.self(slug));
 				});
 	}
 
@@ -102,6 +90,35 @@ class SearchService {
 	 */
 	private static double rank(float rank) {
 		return Double.parseDouble(Float.toString(rank));
+	}
+
+	/**
+	 * The branch of a kind found by its table's generated search_vector alone: {@code r}
+	 * is the row, {@code title} its title column, {@code document} the text a snippet is
+	 * cut from.
+	 */
+	private static String branch(String kind, String table, String title, String document) {
+		return """
+				select '%1$s' as kind, r.slug, r.%3$s as title, %4$s as document,
+				       ts_rank(r.search_vector, search_query(:q)) + ts_rank(search_text(r.%3$s), search_query(:q)) as rank
+				from %2$s r
+				where '%1$s' = any(string_to_array(:types, ',')) and r.search_vector @@ search_query(:q)"""
+			.formatted(kind, table, title, document);
+	}
+
+	/**
+	 * A headline as HTML. Stored text is whatever curators typed, markup included, so the
+	 * database marks matches with two private-use characters instead of tags (having
+	 * taken them out of the text first); the whole headline is escaped, and only then do
+	 * they become {@code <mark>} and {@code </mark>}.
+	 */
+	private static String html(String headline) {
+		if (headline == null) {
+			return null;
+		}
+		// UTF-8: only the five markup characters become entities, "Lipavský" stays as it
+		// is
+		return HtmlUtils.htmlEscape(headline, "UTF-8").replace(START, "<mark>").replace(STOP, "</mark>");
 	}
 
 }

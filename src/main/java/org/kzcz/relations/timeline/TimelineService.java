@@ -2,22 +2,20 @@ package org.kzcz.relations.timeline;
 
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.kzcz.relations.common.Columns;
 import org.kzcz.relations.common.DatePrecision;
 import org.kzcz.relations.common.EnumListParameter;
+import org.kzcz.relations.common.LinkedResources;
 import org.kzcz.relations.common.PageQuery;
 import org.kzcz.relations.common.PagedQuery;
-import org.kzcz.relations.common.SourceRefs;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 @Service
-@Transactional(readOnly = true)
 class TimelineService {
 
 	/**
@@ -40,8 +38,7 @@ class TimelineService {
 			                                      where mp.meeting_id = m.id)) c
 			                 where c is not null order by 1) as countries,
 			           m.slug as id, '/api/v1/meetings/' || m.slug as self,
-			           (select coalesce(json_agg(json_build_array(s.slug, s.title) order by s.slug), '[]') from meeting_source ms join source s on s.id = ms.source_id
-			                 where ms.meeting_id = m.id) as sources
+			           %s as sources
 			    from meeting m
 			    where 'MEETING' = any(string_to_array(:types, ','))
 			    union all
@@ -50,8 +47,7 @@ class TimelineService {
 			           array(select distinct ap.country_code::text from agreement_party ap
 			                 where ap.agreement_id = a.id order by 1),
 			           a.slug, '/api/v1/agreements/' || a.slug,
-			           (select coalesce(json_agg(json_build_array(s.slug, s.title) order by s.slug), '[]') from agreement_source ags join source s on s.id = ags.source_id
-			                 where ags.agreement_id = a.id)
+			           %s
 			    from agreement a
 			    where 'AGREEMENT' = any(string_to_array(:types, ',')) and a.signed_on is not null
 			    union all
@@ -59,9 +55,7 @@ class TimelineService {
 			           pr.name || ': ' || pm.title, pm.status,
 			           array(select pc.country_code::text from project_country pc where pc.project_id = pr.id order by 1),
 			           pr.slug, '/api/v1/projects/' || pr.slug,
-			           (select coalesce(json_agg(json_build_array(s.slug, s.title) order by s.slug), '[]') from project_milestone_source pms
-			                 join source s on s.id = pms.source_id
-			                 where pms.project_milestone_id = pm.id)
+			           %s
 			    from project_milestone pm
 			    join project pr on pr.id = pm.project_id
 			    where 'MILESTONE' = any(string_to_array(:types, ','))
@@ -71,8 +65,7 @@ class TimelineService {
 			           array(select distinct c::text from unnest(array[ph.represents_country, ph.posted_to_country]) c
 			                 where c is not null order by 1),
 			           p.slug, '/api/v1/officials/' || p.slug,
-			           (select coalesce(json_agg(json_build_array(s.slug, s.title) order by s.slug), '[]') from post_held_source phs join source s on s.id = phs.source_id
-			                 where phs.post_held_id = ph.id)
+			           %s
 			    from post_held ph
 			    join person p on p.id = ph.person_id
 			    where 'POST' = any(string_to_array(:types, ',')) and ph.start_date is not null
@@ -82,9 +75,7 @@ class TimelineService {
 			           'Diplomatic relations established: ' || a.name || ' and ' || b.name, null,
 			           array[dr.country_code::text, dr.partner_code::text],
 			           dr.country_code || '-' || dr.partner_code, '/api/v1/countries/' || dr.country_code,
-			           (select coalesce(json_agg(json_build_array(s.slug, s.title) order by s.slug), '[]') from diplomatic_relation_source drs
-			                 join source s on s.id = drs.source_id
-			                 where drs.diplomatic_relation_id = dr.id)
+			           %s
 			    from diplomatic_relation dr
 			    join country a on a.code = dr.country_code
 			    join country b on b.code = dr.partner_code
@@ -94,15 +85,20 @@ class TimelineService {
 			           c.title, c.kind,
 			           array(select cc.country_code::text from claim_country cc where cc.claim_id = c.id order by 1),
 			           c.slug, '/api/v1/claims/' || c.slug,
-			           (select coalesce(json_agg(json_build_array(s.slug, s.title) order by s.slug), '[]') from claim_source cs join source s on s.id = cs.source_id
-			                 where cs.claim_id = c.id)
+			           %s
 			    from claim c
 			    where 'CLAIM' = any(string_to_array(:types, ',')) and c.occurred_on is not null
 			) events
 			where (cast(:country as text) is null or cast(:country as text) = any(countries))
 			  and (cast(:from as date) is null or last_day >= cast(:from as date))
 			  and (cast(:to as date) is null or date <= cast(:to as date))
-			""";
+			"""
+		.formatted(LinkedResources.sources("meeting_source", "meeting_id", "m.id"),
+				LinkedResources.sources("agreement_source", "agreement_id", "a.id"),
+				LinkedResources.sources("project_milestone_source", "project_milestone_id", "pm.id"),
+				LinkedResources.sources("post_held_source", "post_held_id", "ph.id"),
+				LinkedResources.sources("diplomatic_relation_source", "diplomatic_relation_id", "dr.id"),
+				LinkedResources.sources("claim_source", "claim_id", "c.id"));
 
 	private final JdbcClient jdbc;
 
@@ -120,9 +116,8 @@ class TimelineService {
 		return PagedQuery.run(this.jdbc, SQL, "date desc, type, id", params, page,
 				(rs, n) -> new TimelineItemResponse(TimelineType.valueOf(rs.getString("type")),
 						rs.getObject("date", LocalDate.class), DatePrecision.valueOf(rs.getString("date_precision")),
-						rs.getString("title"), rs.getString("status"),
-						List.of((String[]) rs.getArray("countries").getArray()), rs.getString("id"),
-						rs.getString("self"), SourceRefs.fromJson(rs.getString("sources"))));
+						rs.getString("title"), rs.getString("status"), Columns.texts(rs, "countries"),
+						rs.getString("id"), rs.getString("self"), Columns.sources(rs)));
 	}
 
 }

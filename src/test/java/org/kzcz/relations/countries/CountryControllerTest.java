@@ -97,4 +97,17 @@ class CountryControllerTest {
 		assertThat(this.statements.count()).isEqualTo(1);
 	}
 
+	@Test
+	void detailRunsOneStatementInAutocommit() {
+		this.statements.reset();
+		assertThat(this.mvc.get().uri("/api/v1/countries/kz")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.currentPosts.ambassadorsFrom")
+			.asArray()
+			.isNotEmpty();
+		// the country with its current post holders built as JSON by PostgreSQL
+		assertThat(this.statements.count()).isEqualTo(1);
+		assertThat(this.statements.transactions()).isZero();
+	}
+
 }
