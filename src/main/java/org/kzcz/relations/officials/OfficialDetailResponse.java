@@ -6,6 +6,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.kzcz.relations.common.DatePrecision;
 import org.kzcz.relations.common.SourceRef;
+import org.kzcz.relations.curation.CuratedResponse;
 
 @Schema(name = "OfficialDetail",
 		description = "A person's whole career: every post, the meetings attended and the agreements signed")
@@ -14,7 +15,7 @@ record OfficialDetailResponse(@Schema(example = "bakyt-dyussenbayev") String id,
 		LocalDate bornOn, DatePrecision bornPrecision, String biography, String self, @Schema(description = """
 				The stored version; send it back in If-Match (the ETag) to change the person. Any change to one of \
 				the person's posts moves it too.""", example = "0") long version, List<SourceRef> sources,
-		List<Post> posts, List<MeetingAttended> meetings, List<AgreementSigned> agreements) {
+		List<Post> posts, List<MeetingAttended> meetings, List<AgreementSigned> agreements) implements CuratedResponse {
 
 	@Schema(name = "OfficialPost",
 			description = """
