@@ -6,11 +6,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.kzcz.relations.common.PageQuery;
+import org.kzcz.relations.common.PageParameters;
 import org.kzcz.relations.common.PageResponse;
-import org.kzcz.relations.common.PagedQuery;
-import org.kzcz.relations.common.QueryStrings;
 import org.kzcz.relations.curation.CuratedController;
+import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,17 +45,12 @@ class AgreementController extends CuratedController<AgreementRequest, AgreementD
 			@Parameter(
 					description = "Only agreements signed on this day or earlier (YYYY-MM-DD); not before signedFrom",
 					example = "2024-12-31") @RequestParam(required = false) LocalDate signedTo,
-			@Parameter(description = "Zero-based page number",
-					example = "0") @RequestParam(required = false) Integer page,
-			@Parameter(description = "Page size, 1 to 200",
-					example = "20") @RequestParam(required = false) Integer size,
+			@ParameterObject PageParameters paging,
 			@Parameter(description = "Sort field (signedOn, title), '-' prefix for descending",
 					example = "-signedOn") @RequestParam(required = false) String sort,
 			HttpServletRequest request) {
-		PageQuery query = PageQuery.parse(page, size, sort, AgreementService.SORT_FIELDS);
-		AgreementFilter filter = new AgreementFilter(country, status, kind, signedFrom, signedTo);
-		PagedQuery.Page<AgreementResponse> result = this.agreements.list(filter, query);
-		return PageResponse.of(result, query, request.getRequestURI(), QueryStrings.withoutPaging(request));
+		return paging.answer(request, sort, AgreementService.SORT_FIELDS, (query) -> this.agreements
+			.list(new AgreementFilter(country, status, kind, signedFrom, signedTo), query));
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.kzcz.relations.curation;
 
-import java.net.URI;
 import java.util.function.Function;
 
 import io.swagger.v3.oas.annotations.media.Content;
@@ -35,7 +34,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
  * @param <R> the request body of POST and PUT (and the shape a PATCH applies to)
  * @param <D> the detail answer
  */
-public abstract class CuratedController<R extends CuratedRequest, D extends CuratedResponse> {
+public abstract class CuratedController<R extends CuratedRequest, D extends ResourceVersions.Versioned> {
 
 	private final Function<String, D> read;
 
@@ -48,20 +47,20 @@ public abstract class CuratedController<R extends CuratedRequest, D extends Cura
 
 	@GetMapping("/{id}")
 	public ResponseEntity<D> find(@PathVariable String id, HttpServletRequest request) {
-		return read(request, this.read.apply(id));
+		return ResourceVersions.read(request, this.read.apply(id));
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@SecurityRequirement(name = "apiKey")
 	public ResponseEntity<D> create(@Valid @RequestBody R body) {
-		return created(this.curation.create(body));
+		return ResourceVersions.created(this.curation.create(body));
 	}
 
 	@PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@SecurityRequirement(name = "apiKey")
 	public ResponseEntity<D> replace(@PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, @Valid @RequestBody R body) {
-		return written(this.curation.replace(id, ifMatch, body));
+		return ResourceVersions.written(this.curation.replace(id, ifMatch, body));
 	}
 
 	@PatchMapping(path = "/{id}", consumes = { MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON_VALUE })
@@ -70,7 +69,7 @@ public abstract class CuratedController<R extends CuratedRequest, D extends Cura
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(mediaType = MergePatch.MEDIA_TYPE)) @RequestBody JsonNode patch) {
-		return written(this.curation.patch(id, ifMatch, patch));
+		return ResourceVersions.written(this.curation.patch(id, ifMatch, patch));
 	}
 
 	@DeleteMapping("/{id}")
@@ -79,23 +78,6 @@ public abstract class CuratedController<R extends CuratedRequest, D extends Cura
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
 		this.curation.delete(id, ifMatch);
 		return ResponseEntity.noContent().build();
-	}
-
-	/** A resource as read in this request, with the ETag of its version in this read. */
-	public static <T extends CuratedResponse> ResponseEntity<T> read(HttpServletRequest request, T resource) {
-		return ResponseEntity.ok().eTag(ResourceVersions.readEtag(request, resource.version())).body(resource);
-	}
-
-	/** A resource a create stored: 201 with its Location and the ETag of its version. */
-	public static <T extends CuratedResponse> ResponseEntity<T> created(T resource) {
-		return ResponseEntity.created(URI.create(resource.self()))
-			.eTag(ResourceVersions.writeEtag(resource.version()))
-			.body(resource);
-	}
-
-	/** A resource as a write left it, with the ETag of its new version. */
-	public static <T extends CuratedResponse> ResponseEntity<T> written(T resource) {
-		return ResponseEntity.ok().eTag(ResourceVersions.writeEtag(resource.version())).body(resource);
 	}
 
 }

@@ -6,12 +6,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.kzcz.relations.common.PageQuery;
+import org.kzcz.relations.common.PageParameters;
 import org.kzcz.relations.common.PageResponse;
-import org.kzcz.relations.common.PagedQuery;
-import org.kzcz.relations.common.QueryStrings;
 import org.kzcz.relations.common.SearchTerms;
 import org.kzcz.relations.curation.CuratedController;
+import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,17 +51,12 @@ class MeetingController extends CuratedController<MeetingRequest, MeetingDetailR
 					example = "HELD") @RequestParam(required = false) MeetingStatus status,
 			@Parameter(description = "Meeting kind",
 					example = "SITE_VISIT") @RequestParam(required = false) MeetingKind kind,
-			@Parameter(description = "Zero-based page number",
-					example = "0") @RequestParam(required = false) Integer page,
-			@Parameter(description = "Page size, 1 to 200",
-					example = "20") @RequestParam(required = false) Integer size,
+			@ParameterObject PageParameters paging,
 			@Parameter(description = "Sort field (startDate, title), '-' prefix for descending",
 					example = "-startDate") @RequestParam(required = false) String sort,
 			HttpServletRequest request) {
-		PageQuery query = PageQuery.parse(page, size, sort, MeetingService.SORT_FIELDS);
-		MeetingFilter filter = new MeetingFilter(country, official, from, to, city, q, status, kind);
-		PagedQuery.Page<MeetingResponse> result = this.meetings.list(filter, query);
-		return PageResponse.of(result, query, request.getRequestURI(), QueryStrings.withoutPaging(request));
+		return paging.answer(request, sort, MeetingService.SORT_FIELDS, (query) -> this.meetings
+			.list(new MeetingFilter(country, official, from, to, city, q, status, kind), query));
 	}
 
 }

@@ -6,12 +6,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.kzcz.relations.common.PageQuery;
+import org.kzcz.relations.common.PageParameters;
 import org.kzcz.relations.common.PageResponse;
-import org.kzcz.relations.common.PagedQuery;
-import org.kzcz.relations.common.QueryStrings;
 import org.kzcz.relations.common.SearchTerms;
 import org.kzcz.relations.curation.CuratedController;
+import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -57,17 +56,13 @@ class OfficialController extends CuratedController<OfficialRequest, OfficialDeta
 							required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate activeOn,
 			@Parameter(description = "Full-text search on name and biography, diacritics ignored (web-search syntax). "
 					+ SearchTerms.LIMITS, example = "Lipavsky") @RequestParam(required = false) String q,
-			@Parameter(description = "Zero-based page number",
-					example = "0") @RequestParam(required = false) Integer page,
-			@Parameter(description = "Page size, 1 to 200",
-					example = "20") @RequestParam(required = false) Integer size,
+			@ParameterObject PageParameters paging,
 			@Parameter(description = "Sort field (name, id), '-' prefix for descending",
 					example = "name") @RequestParam(required = false) String sort,
 			HttpServletRequest request) {
 		OfficialCriteria criteria = OfficialCriteria.of(country, postedTo, organization, role, activeOn, q);
-		PageQuery query = PageQuery.parse(page, size, sort, OfficialService.SORT_FIELDS);
-		PagedQuery.Page<OfficialResponse> result = this.officials.list(criteria, query);
-		return PageResponse.of(result, query, request.getRequestURI(), QueryStrings.withoutPaging(request));
+		return paging.answer(request, sort, OfficialService.SORT_FIELDS,
+				(query) -> this.officials.list(criteria, query));
 	}
 
 }

@@ -5,12 +5,11 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.kzcz.relations.common.CountryCodes;
-import org.kzcz.relations.common.PageQuery;
+import org.kzcz.relations.common.PageParameters;
 import org.kzcz.relations.common.PageResponse;
-import org.kzcz.relations.common.PagedQuery;
-import org.kzcz.relations.common.QueryStrings;
 import org.kzcz.relations.common.SearchTerms;
 import org.kzcz.relations.curation.CuratedController;
+import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,18 +46,13 @@ class OrganizationController extends CuratedController<OrganizationRequest, Orga
 					description = "Full-text search on name and description, diacritics ignored (web-search syntax). "
 							+ SearchTerms.LIMITS,
 					example = "Skoda") @RequestParam(required = false) String q,
-			@Parameter(description = "Zero-based page number",
-					example = "0") @RequestParam(required = false) Integer page,
-			@Parameter(description = "Page size, 1 to 200",
-					example = "20") @RequestParam(required = false) Integer size,
+			@ParameterObject PageParameters paging,
 			@Parameter(description = "Sort field (name, id), '-' prefix for descending",
 					example = "name") @RequestParam(required = false) String sort,
 			HttpServletRequest request) {
-		PageQuery query = PageQuery.parse(page, size, sort, OrganizationService.SORT_FIELDS);
-		PagedQuery.Page<OrganizationResponse> result = this.organizations.list(
-				CountryCodes.parameter("country", country), CountryCodes.parameter("activeIn", activeIn), kind,
-				SearchTerms.parameter("q", q), query);
-		return PageResponse.of(result, query, request.getRequestURI(), QueryStrings.withoutPaging(request));
+		return paging.answer(request, sort, OrganizationService.SORT_FIELDS,
+				(query) -> this.organizations.list(CountryCodes.parameter("country", country),
+						CountryCodes.parameter("activeIn", activeIn), kind, SearchTerms.parameter("q", q), query));
 	}
 
 }

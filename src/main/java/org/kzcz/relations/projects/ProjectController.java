@@ -4,11 +4,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.kzcz.relations.common.PageQuery;
+import org.kzcz.relations.common.PageParameters;
 import org.kzcz.relations.common.PageResponse;
-import org.kzcz.relations.common.PagedQuery;
-import org.kzcz.relations.common.QueryStrings;
 import org.kzcz.relations.curation.CuratedController;
+import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,16 +35,12 @@ class ProjectController extends CuratedController<ProjectRequest, ProjectDetailR
 					example = "KZ") @RequestParam(required = false) String country,
 			@Parameter(description = "Project status",
 					example = "ACTIVE") @RequestParam(required = false) ProjectStatus status,
-			@Parameter(description = "Zero-based page number",
-					example = "0") @RequestParam(required = false) Integer page,
-			@Parameter(description = "Page size, 1 to 200",
-					example = "20") @RequestParam(required = false) Integer size,
+			@ParameterObject PageParameters paging,
 			@Parameter(description = "Sort field (name, startedOn), '-' prefix for descending",
 					example = "name") @RequestParam(required = false) String sort,
 			HttpServletRequest request) {
-		PageQuery query = PageQuery.parse(page, size, sort, ProjectService.SORT_FIELDS);
-		PagedQuery.Page<ProjectResponse> result = this.projects.list(country, status, query);
-		return PageResponse.of(result, query, request.getRequestURI(), QueryStrings.withoutPaging(request));
+		return paging.answer(request, sort, ProjectService.SORT_FIELDS,
+				(query) -> this.projects.list(country, status, query));
 	}
 
 }

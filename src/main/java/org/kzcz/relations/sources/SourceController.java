@@ -4,12 +4,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.kzcz.relations.common.PageQuery;
+import org.kzcz.relations.common.PageParameters;
 import org.kzcz.relations.common.PageResponse;
-import org.kzcz.relations.common.PagedQuery;
-import org.kzcz.relations.common.QueryStrings;
 import org.kzcz.relations.common.SearchTerms;
 import org.kzcz.relations.curation.CuratedController;
+import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,16 +37,12 @@ class SourceController extends CuratedController<SourceRequest, SourceDetailResp
 					example = "INTERVIEW") @RequestParam(required = false) SourceKind kind,
 			@Parameter(description = "Full-text search on title, publisher, author and summary (web-search syntax). "
 					+ SearchTerms.LIMITS, example = "ambassador") @RequestParam(required = false) String q,
-			@Parameter(description = "Zero-based page number",
-					example = "0") @RequestParam(required = false) Integer page,
-			@Parameter(description = "Page size, 1 to 200",
-					example = "20") @RequestParam(required = false) Integer size,
+			@ParameterObject PageParameters paging,
 			@Parameter(description = "Sort field (publishedOn, title, id), '-' prefix for descending",
 					example = "-publishedOn") @RequestParam(required = false) String sort,
 			HttpServletRequest request) {
-		PageQuery query = PageQuery.parse(page, size, sort, SourceService.SORT_FIELDS);
-		PagedQuery.Page<SourceResponse> result = this.sources.list(kind, SearchTerms.parameter("q", q), query);
-		return PageResponse.of(result, query, request.getRequestURI(), QueryStrings.withoutPaging(request));
+		return paging.answer(request, sort, SourceService.SORT_FIELDS,
+				(query) -> this.sources.list(kind, SearchTerms.parameter("q", q), query));
 	}
 
 }
