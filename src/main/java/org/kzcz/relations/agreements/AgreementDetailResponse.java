@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.kzcz.relations.common.DatePrecision;
+import org.kzcz.relations.common.ResourceVersions;
 import org.kzcz.relations.common.SourceRef;
 
 @Schema(name = "AgreementDetail", description = """
@@ -16,7 +17,8 @@ record AgreementDetailResponse(@Schema(example = "przewalski-horse-memorandum-20
 		@Schema(description = "Version of the stored agreement; the ETag carries it for If-Match",
 				example = "3") long version,
 		List<Party> parties, @Schema(description = "The meeting where it was signed, when known") MeetingRef meeting,
-		List<Signatory> signatories, List<ProjectRef> projects, List<SourceRef> sources) {
+		List<Signatory> signatories, List<ProjectRef> projects,
+		List<SourceRef> sources) implements ResourceVersions.Versioned {
 
 	@Schema(name = "AgreementParty", description = "A party: a country, acting through one of its organizations or not")
 	record Party(@Schema(example = "CZ") String country, @Schema(example = "Czech Republic") String countryName,

@@ -6,12 +6,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.kzcz.relations.common.PageQuery;
+import org.kzcz.relations.common.PageParameters;
 import org.kzcz.relations.common.PageResponse;
-import org.kzcz.relations.common.PagedQuery;
-import org.kzcz.relations.common.QueryStrings;
 import org.kzcz.relations.common.ResourceVersions;
 import org.kzcz.relations.common.SearchTerms;
+import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -62,17 +61,12 @@ class ClaimController {
 			@Parameter(description = "Only claims dated on or before this day (YYYY-MM-DD)",
 					example = "2024-12-31") @RequestParam(
 							required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@Parameter(description = "Zero-based page number",
-					example = "0") @RequestParam(required = false) Integer page,
-			@Parameter(description = "Page size, 1 to 200",
-					example = "20") @RequestParam(required = false) Integer size,
+			@ParameterObject PageParameters paging,
 			@Parameter(description = "Sort field (occurredOn, title, id), '-' prefix for descending",
 					example = "-occurredOn") @RequestParam(required = false) String sort,
 			HttpServletRequest request) {
 		ClaimFilter filter = new ClaimFilter(kind, topic, country, source, about, q, from, to);
-		PageQuery query = PageQuery.parse(page, size, sort, ClaimService.SORT_FIELDS);
-		PagedQuery.Page<ClaimResponse> result = this.claims.list(filter, query);
-		return PageResponse.of(result, query, request.getRequestURI(), QueryStrings.withoutPaging(request));
+		return paging.answer(request, sort, ClaimService.SORT_FIELDS, (query) -> this.claims.list(filter, query));
 	}
 
 	@GetMapping("/{id}")
@@ -81,8 +75,7 @@ class ClaimController {
 			version.""")
 	ResponseEntity<ClaimDetailResponse> find(@Parameter(description = "The claim's id (slug)",
 			example = "almaty-capital-until-1997") @PathVariable String id, HttpServletRequest request) {
-		ClaimDetailResponse claim = this.claims.find(id);
-		return ResponseEntity.ok().eTag(ResourceVersions.readEtag(request, claim.version())).body(claim);
+		return ResourceVersions.read(request, this.claims.find(id));
 	}
 
 }

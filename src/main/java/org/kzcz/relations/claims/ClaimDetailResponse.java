@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.kzcz.relations.common.DatePrecision;
+import org.kzcz.relations.common.ResourceVersions;
 import org.kzcz.relations.common.SourceRef;
 
 @Schema(name = "ClaimDetail", description = """
@@ -13,5 +14,5 @@ import org.kzcz.relations.common.SourceRef;
 record ClaimDetailResponse(@Schema(example = "almaty-capital-until-1997") String id, ClaimKind kind, ClaimTopic topic,
 		String title, String statement, String about, LocalDate occurredOn, DatePrecision datePrecision,
 		String dateNote, String note, List<String> countries, List<SourceRef> sources, String self,
-		@Schema(description = "The stored version", example = "0") long version) {
+		@Schema(description = "The stored version", example = "0") long version) implements ResourceVersions.Versioned {
 }

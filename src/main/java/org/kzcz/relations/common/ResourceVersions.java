@@ -1,11 +1,14 @@
 package org.kzcz.relations.common;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.ResponseEntity;
 
 /**
  * ETags of versioned resources and their {@code If-Match} checks.
@@ -26,6 +29,23 @@ public final class ResourceVersions {
 	private static final String WEAK = "W/";
 
 	private ResourceVersions() {
+	}
+
+	/**
+	 * A resource as read in this request: 200 with the ETag of its version in this read.
+	 */
+	public static <T extends Versioned> ResponseEntity<T> read(HttpServletRequest request, T resource) {
+		return ResponseEntity.ok().eTag(readEtag(request, resource.version())).body(resource);
+	}
+
+	/** A resource a create stored: 201 with its Location and the ETag of its version. */
+	public static <T extends Versioned> ResponseEntity<T> created(T resource) {
+		return ResponseEntity.created(URI.create(resource.self())).eTag(writeEtag(resource.version())).body(resource);
+	}
+
+	/** A resource as a write left it: 200 with the ETag of its new version. */
+	public static <T extends Versioned> ResponseEntity<T> written(T resource) {
+		return ResponseEntity.ok().eTag(writeEtag(resource.version())).body(resource);
 	}
 
 	/** The ETag of a resource read in this request. */
@@ -87,6 +107,18 @@ public final class ResourceVersions {
 	static boolean isCurrentRead(String token, long dataVersion, String requestHash) {
 		String tag = token.startsWith(WEAK) ? token.substring(WEAK.length()) : token;
 		return tag.endsWith("-d" + dataVersion + "-" + requestHash + "\"") && VERSION.matcher(tag).matches();
+	}
+
+	/**
+	 * An answer naming its version, which its ETag carries, and its own address, which a
+	 * create answers as Location.
+	 */
+	public interface Versioned {
+
+		long version();
+
+		String self();
+
 	}
 
 }

@@ -4,10 +4,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.kzcz.relations.common.PageQuery;
+import org.kzcz.relations.common.PageParameters;
 import org.kzcz.relations.common.PageResponse;
-import org.kzcz.relations.common.PagedQuery;
-import org.kzcz.relations.common.QueryStrings;
+import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,16 +31,10 @@ class CountryController {
 	PageResponse<CountryResponse> list(
 			@Parameter(description = "Only countries or only blocs",
 					example = "COUNTRY") @RequestParam(required = false) CountryKind kind,
-			@Parameter(description = "Zero-based page number",
-					example = "0") @RequestParam(required = false) Integer page,
-			@Parameter(description = "Page size, 1 to 200",
-					example = "20") @RequestParam(required = false) Integer size,
-			@Parameter(description = "Sort field, '-' prefix for descending",
+			@ParameterObject PageParameters paging, @Parameter(description = "Sort field, '-' prefix for descending",
 					example = "name") @RequestParam(required = false) String sort,
 			HttpServletRequest request) {
-		PageQuery query = PageQuery.parse(page, size, sort, CountryService.SORT_FIELDS);
-		PagedQuery.Page<CountryResponse> result = this.countries.list(kind, query);
-		return PageResponse.of(result, query, request.getRequestURI(), QueryStrings.withoutPaging(request));
+		return paging.answer(request, sort, CountryService.SORT_FIELDS, (query) -> this.countries.list(kind, query));
 	}
 
 	@GetMapping("/{code}")

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.kzcz.relations.common.DatePrecision;
+import org.kzcz.relations.common.ResourceVersions;
 import org.kzcz.relations.common.SourceRef;
 
 @Schema(name = "MeetingDetail", description = """
@@ -18,7 +19,8 @@ record MeetingDetailResponse(@Schema(example = "lipavsky-nurtleu-talks-astana-20
 		@Schema(description = "Version of the stored meeting; the ETag carries it for If-Match",
 				example = "3") long version,
 		List<Participant> participants, List<InvolvedOrganization> organizations, List<String> topics,
-		List<Outcome> outcomes, List<DiscussedProject> projects, List<SourceRef> sources) {
+		List<Outcome> outcomes, List<DiscussedProject> projects,
+		List<SourceRef> sources) implements ResourceVersions.Versioned {
 
 	@Schema(name = "MeetingParticipant", description = """
 			A person at the meeting, on which side, and the posts they held at the time: every post whose \

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.kzcz.relations.common.DatePrecision;
+import org.kzcz.relations.common.ResourceVersions;
 import org.kzcz.relations.common.SourceRef;
 
 @Schema(name = "OfficialDetail",
@@ -14,7 +15,8 @@ record OfficialDetailResponse(@Schema(example = "bakyt-dyussenbayev") String id,
 		LocalDate bornOn, DatePrecision bornPrecision, String biography, String self, @Schema(description = """
 				The stored version; send it back in If-Match (the ETag) to change the person. Any change to one of \
 				the person's posts moves it too.""", example = "0") long version, List<SourceRef> sources,
-		List<Post> posts, List<MeetingAttended> meetings, List<AgreementSigned> agreements) {
+		List<Post> posts, List<MeetingAttended> meetings,
+		List<AgreementSigned> agreements) implements ResourceVersions.Versioned {
 
 	@Schema(name = "OfficialPost",
 			description = """
@@ -31,7 +33,9 @@ record OfficialDetailResponse(@Schema(example = "bakyt-dyussenbayev") String id,
 			List<DateClaim> dateClaims,
 			@Schema(description = "The post's stored version (its ETag at its self address)",
 					example = "0") long version,
-			@Schema(example = "/api/v1/officials/bakyt-dyussenbayev/posts/12") String self) {
+			@Schema(example = "/api/v1/officials/bakyt-dyussenbayev/posts/12") String self)
+			implements
+				ResourceVersions.Versioned {
 
 		static String self(String personSlug, long postId) {
 			return OfficialResponse.self(personSlug) + "/posts/" + postId;

@@ -1,7 +1,5 @@
 package org.kzcz.relations.officials;
 
-import java.net.URI;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -55,8 +53,7 @@ class OfficialPostController {
 					example = "bakyt-dyussenbayev") @PathVariable String id,
 			@Parameter(description = "The post's id (a number)", example = "1") @PathVariable long postId,
 			HttpServletRequest request) {
-		Post post = this.officials.post(id, postId);
-		return ResponseEntity.ok().eTag(ResourceVersions.readEtag(request, post.version())).body(post);
+		return ResourceVersions.read(request, this.officials.post(id, postId));
 	}
 
 	@GetMapping("/{postId}/history")
@@ -81,10 +78,7 @@ class OfficialPostController {
 			or a country, organization or source does not exist.""")
 	ResponseEntity<Post> create(@Parameter(description = "The official's id (slug)",
 			example = "bakyt-dyussenbayev") @PathVariable String id, @Valid @RequestBody PostRequest body) {
-		Post post = this.curation.createPost(id, body);
-		return ResponseEntity.created(URI.create(post.self()))
-			.eTag(ResourceVersions.writeEtag(post.version()))
-			.body(post);
+		return ResourceVersions.created(this.curation.createPost(id, body));
 	}
 
 	@PutMapping(path = "/{postId}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -100,7 +94,7 @@ class OfficialPostController {
 			@Parameter(description = "ETag of your last read of the post",
 					example = "\"v0\"") @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody PostRequest body) {
-		return written(this.curation.replacePost(id, postId, ifMatch, body));
+		return ResourceVersions.written(this.curation.replacePost(id, postId, ifMatch, body));
 	}
 
 	@PatchMapping(path = "/{postId}", consumes = { MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON_VALUE })
@@ -118,7 +112,7 @@ class OfficialPostController {
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The fields to change",
 					content = @Content(mediaType = MergePatch.MEDIA_TYPE,
 							schema = @Schema(implementation = PostRequest.class))) @RequestBody JsonNode patch) {
-		return written(this.curation.patchPost(id, postId, ifMatch, patch));
+		return ResourceVersions.written(this.curation.patchPost(id, postId, ifMatch, patch));
 	}
 
 	@DeleteMapping("/{postId}")
@@ -134,10 +128,6 @@ class OfficialPostController {
 					example = "\"v0\"") @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
 		this.curation.deletePost(id, postId, ifMatch);
 		return ResponseEntity.noContent().build();
-	}
-
-	private static ResponseEntity<Post> written(Post post) {
-		return ResponseEntity.ok().eTag(ResourceVersions.writeEtag(post.version())).body(post);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.kzcz.relations.common.DatePrecision;
+import org.kzcz.relations.common.ResourceVersions;
 import org.kzcz.relations.common.SourceRef;
 import org.kzcz.relations.organizations.OrganizationResponse.OrganizationRef;
 
@@ -17,7 +18,7 @@ record OrganizationDetailResponse(@Schema(example = "skoda-transportation") Stri
 		@Schema(description = "The stored version; send it back in If-Match (the ETag) to change the organization",
 				example = "0") long version,
 		List<SourceRef> sources, List<Engagement> engagements, List<PostHolder> people, List<ProjectRole> projects,
-		List<MeetingRole> meetings) {
+		List<MeetingRole> meetings) implements ResourceVersions.Versioned {
 
 	@Schema(name = "OrganizationEngagement", description = "Where the organization is active, and how")
 	record Engagement(EngagementKind kind, @Schema(example = "KZ") String country, String description,

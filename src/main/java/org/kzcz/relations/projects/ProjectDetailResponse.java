@@ -9,6 +9,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.kzcz.relations.common.DatePrecision;
+import org.kzcz.relations.common.ResourceVersions;
 import org.kzcz.relations.common.SourceRef;
 import org.kzcz.relations.projects.ProjectResponse.OrganizationRef;
 
@@ -23,7 +24,7 @@ record ProjectDetailResponse(@Schema(example = "przewalski-horse-reintroduction"
 		@ArraySchema(arraySchema = @Schema(example = "[\"CZ\", \"KZ\"]"),
 				schema = @Schema(example = "CZ")) List<String> countries,
 		List<Milestone> milestones, List<Target> targets, List<AgreementRef> agreements, List<MeetingRef> meetings,
-		List<SourceRef> sources) {
+		List<SourceRef> sources) implements ResourceVersions.Versioned {
 
 	@Schema(name = "ProjectPartner", description = "An organization taking part, and its role")
 	record Partner(@Schema(example = "altyn-dala-state-natural-reserve") String id, String name,

@@ -1,6 +1,5 @@
 package org.kzcz.relations.search;
 
-import java.util.Map;
 import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -9,11 +8,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.kzcz.relations.common.EnumListParameter;
 import org.kzcz.relations.common.InvalidParameterException;
-import org.kzcz.relations.common.PageQuery;
+import org.kzcz.relations.common.PageParameters;
 import org.kzcz.relations.common.PageResponse;
-import org.kzcz.relations.common.PagedQuery;
-import org.kzcz.relations.common.QueryStrings;
 import org.kzcz.relations.common.SearchTerms;
+import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,19 +42,13 @@ class SearchController {
 					description = "Comma-separated kinds to search: PERSON, ORGANIZATION, MEETING, AGREEMENT, "
 							+ "PROJECT, SOURCE, CLAIM (default all)",
 					example = "PROJECT,MEETING") @RequestParam(required = false) String types,
-			@Parameter(description = "Zero-based page number",
-					example = "0") @RequestParam(required = false) Integer page,
-			@Parameter(description = "Page size, 1 to 200",
-					example = "20") @RequestParam(required = false) Integer size,
-			HttpServletRequest request) {
+			@ParameterObject PageParameters paging, HttpServletRequest request) {
 		String terms = SearchTerms.parameter("q", q);
 		if (terms == null) {
 			throw new InvalidParameterException("q", "is required");
 		}
 		Set<SearchKind> kinds = EnumListParameter.parse("types", types, SearchKind.class);
-		PageQuery query = PageQuery.parse(page, size, null, Map.of());
-		PagedQuery.Page<SearchHitResponse> result = this.search.search(terms, kinds, query);
-		return PageResponse.of(result, query, request.getRequestURI(), QueryStrings.withoutPaging(request));
+		return paging.answer(request, (query) -> this.search.search(terms, kinds, query));
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.kzcz.relations.common.DatePrecision;
+import org.kzcz.relations.common.ResourceVersions;
 
 @Schema(name = "SourceDetail", description = "A source and every fact that cites it, grouped by kind of fact")
 record SourceDetailResponse(@Schema(example = "dyussenbayev-interview-2025") String id, String title, String publisher,
@@ -16,7 +17,7 @@ record SourceDetailResponse(@Schema(example = "dyussenbayev-interview-2025") Str
 		String summary, String self,
 		@Schema(description = "The stored version; send it back in If-Match (the ETag) to change the source",
 				example = "0") long version,
-		Citations citations) {
+		Citations citations) implements ResourceVersions.Versioned {
 
 	@Schema(name = "SourceCitations", description = "The facts citing a source, by kind; empty lists where none")
 	record Citations(List<Citation> people, List<Citation> posts, List<Citation> postDateClaims,

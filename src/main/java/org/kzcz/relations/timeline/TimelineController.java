@@ -1,7 +1,6 @@
 package org.kzcz.relations.timeline;
 
 import java.time.LocalDate;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -10,10 +9,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.kzcz.relations.common.CountryCodes;
 import org.kzcz.relations.common.EnumListParameter;
 import org.kzcz.relations.common.InvalidParameterException;
-import org.kzcz.relations.common.PageQuery;
+import org.kzcz.relations.common.PageParameters;
 import org.kzcz.relations.common.PageResponse;
-import org.kzcz.relations.common.PagedQuery;
-import org.kzcz.relations.common.QueryStrings;
+import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -52,19 +50,12 @@ class TimelineController {
 					description = "Comma-separated event types: MEETING, AGREEMENT, MILESTONE, POST, "
 							+ "DIPLOMATIC_RELATION, CLAIM (default all)",
 					example = "MEETING,AGREEMENT") @RequestParam(required = false) String types,
-			@Parameter(description = "Zero-based page number",
-					example = "0") @RequestParam(required = false) Integer page,
-			@Parameter(description = "Page size, 1 to 200",
-					example = "20") @RequestParam(required = false) Integer size,
-			HttpServletRequest request) {
+			@ParameterObject PageParameters paging, HttpServletRequest request) {
 		if (from != null && to != null && from.isAfter(to)) {
 			throw new InvalidParameterException("from", "must not be after 'to'");
 		}
-		PageQuery query = PageQuery.parse(page, size, null, Map.of());
-		PagedQuery.Page<TimelineItemResponse> result = this.timeline.timeline(
-				CountryCodes.parameter("country", country), from, to,
-				EnumListParameter.parse("types", types, TimelineType.class), query);
-		return PageResponse.of(result, query, request.getRequestURI(), QueryStrings.withoutPaging(request));
+		return paging.answer(request, (query) -> this.timeline.timeline(CountryCodes.parameter("country", country),
+				from, to, EnumListParameter.parse("types", types, TimelineType.class), query));
 	}
 
 }
