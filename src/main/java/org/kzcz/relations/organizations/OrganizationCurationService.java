@@ -9,6 +9,7 @@ import java.util.Map;
 import org.kzcz.relations.common.ConflictException;
 import org.kzcz.relations.common.References;
 import org.kzcz.relations.common.References.Kind;
+import org.kzcz.relations.curation.ChildRows;
 import org.kzcz.relations.curation.CurationService;
 import org.kzcz.relations.curation.CurationService.Resource;
 import org.kzcz.relations.curation.CurationSupport;
@@ -156,7 +157,7 @@ class OrganizationCurationService
 			stored.put(engagement.getCountryCode() + "/" + engagement.getKind(), engagement);
 		}
 		List<Long> engagementIds = new ArrayList<>();
-		List<Long> engagementSources = new ArrayList<>();
+		List<List<Long>> citations = new ArrayList<>();
 		for (Engagement wanted : request.engagements()) {
 			OrganizationEngagement engagement = stored.remove(wanted.country() + "/" + wanted.kind());
 			if (engagement != null) {
@@ -166,10 +167,8 @@ class OrganizationCurationService
 				engagement = this.engagements.save(new OrganizationEngagement(organization, wanted.country(),
 						wanted.kind(), wanted.description()));
 			}
-			for (Long sourceId : refs.ids(Kind.SOURCE, wanted.sources())) {
-				engagementIds.add(engagement.getId());
-				engagementSources.add(sourceId);
-			}
+			engagementIds.add(engagement.getId());
+			citations.add(refs.ids(Kind.SOURCE, wanted.sources()));
 		}
 		this.engagements.deleteAll(stored.values());
 		this.engagements.flush();
@@ -181,23 +180,12 @@ class OrganizationCurationService
 				)
 				delete from organization_source where organization_id = :id
 				""").param("id", organization.getId()).update();
-		this.jdbc.sql("""
-				insert into organization_source (organization_id, source_id)
-				select :id, source from unnest(cast(:sources as bigint[])) as s (source)
-				""")
-			.param("id", organization.getId())
-			.param("sources", refs.ids(Kind.SOURCE, request.sources()).toArray(Long[]::new))
-			.update();
-		if (!engagementIds.isEmpty()) {
-			this.jdbc.sql("""
-					insert into organization_engagement_source (organization_engagement_id, source_id)
-					select engagement, source
-					from unnest(cast(:engagements as bigint[]), cast(:sources as bigint[])) as e (engagement, source)
-					""")
-				.param("engagements", engagementIds.toArray(Long[]::new))
-				.param("sources", engagementSources.toArray(Long[]::new))
-				.update();
-		}
+		ChildRows
+			.links("organization_source", "organization_id", organization.getId(), "source_id",
+					refs.ids(Kind.SOURCE, request.sources()))
+			.insert(this.jdbc);
+		ChildRows.citations("organization_engagement_source", "organization_engagement_id", engagementIds, citations)
+			.insert(this.jdbc);
 	}
 
 }
