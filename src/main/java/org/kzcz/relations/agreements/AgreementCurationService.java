@@ -15,7 +15,6 @@ import org.kzcz.relations.curation.CurationService;
 import org.kzcz.relations.curation.CurationService.Resource;
 import org.kzcz.relations.curation.CurationSupport;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,17 +28,9 @@ class AgreementCurationService extends CurationService<Agreement, AgreementReque
 	private static final Set<AgreementStatus> SIGNED = Set.of(AgreementStatus.SIGNED, AgreementStatus.IN_FORCE,
 			AgreementStatus.EXPIRED);
 
-	private final JdbcClient jdbc;
-
 	AgreementCurationService(AgreementRepository agreements, AgreementService reads, CurationSupport support) {
 		super(new Resource<>("agreement", AgreementRequest.class, agreements, Agreement::new, reads::find,
 				AgreementRequest::of), support);
-		this.jdbc = support.jdbc();
-	}
-
-	@Override
-	protected void describe(Agreement agreement, AgreementRequest request, References.Check refs) {
-		agreement.describe(request, refs.id(Kind.MEETING, request.meeting()));
 	}
 
 	/**
@@ -50,7 +41,7 @@ class AgreementCurationService extends CurationService<Agreement, AgreementReque
 	 */
 	@Override
 	protected void beforeDelete(Agreement agreement) {
-		List<String> signedAt = this.jdbc.sql("""
+		List<String> signedAt = jdbc().sql("""
 				select distinct m.slug from meeting_outcome mo join meeting m on m.id = mo.meeting_id
 				where mo.agreement_id = :id and mo.kind = 'AGREEMENT_SIGNED'
 				order by m.slug
@@ -59,7 +50,7 @@ class AgreementCurationService extends CurationService<Agreement, AgreementReque
 			throw new ConflictException(null, "The agreement is recorded as signed at meeting(s) "
 					+ String.join(", ", signedAt) + "; change those outcomes first.");
 		}
-		this.jdbc.sql("""
+		jdbc().sql("""
 				update meeting set version = version + 1, updated_at = now()
 				where id in (select meeting_id from meeting_outcome where agreement_id = :id)
 				""").param("id", agreement.getId()).update();
@@ -74,22 +65,22 @@ class AgreementCurationService extends CurationService<Agreement, AgreementReque
 			boolean existing) {
 		long id = agreement.getId();
 		if (existing) {
-			ChildRows.deleteAll(this.jdbc, "agreement_id", id, "agreement_party", "agreement_signatory",
+			ChildRows.deleteAll(jdbc(), "agreement_id", id, "agreement_party", "agreement_signatory",
 					"agreement_project", "agreement_source");
 		}
 		ChildRows.of("agreement_party", request.parties())
 			.owner("agreement_id", id)
 			.column("country_code", "text", Party::country)
 			.column("organization_id", "bigint", (p) -> refs.id(Kind.ORGANIZATION, p.organization()))
-			.insert(this.jdbc);
+			.insert(jdbc());
 		ChildRows
 			.links("agreement_signatory", "agreement_id", id, "person_id", refs.ids(Kind.PERSON, request.signatories()))
-			.insert(this.jdbc);
+			.insert(jdbc());
 		ChildRows
 			.links("agreement_project", "agreement_id", id, "project_id", refs.ids(Kind.PROJECT, request.projects()))
-			.insert(this.jdbc);
+			.insert(jdbc());
 		ChildRows.links("agreement_source", "agreement_id", id, "source_id", refs.ids(Kind.SOURCE, request.sources()))
-			.insert(this.jdbc);
+			.insert(jdbc());
 	}
 
 	/** The signing rules, the parties, and every reference the agreement makes. */

@@ -115,10 +115,21 @@ public final class ChildRows<T> {
 	}
 
 	/**
+	 * Inserts the rows and the sources each cites (a table of ({@code citingColumn},
+	 * source_id)) in three statements: the rows' ids are drawn first from the table's
+	 * identity sequence, so that the citations can name them.
+	 */
+	public void insertCiting(JdbcClient jdbc, String citations, String citingColumn,
+			Function<? super T, List<Long>> sources) {
+		List<Long> ids = insertWithNewIds(jdbc);
+		citations(citations, citingColumn, ids, this.rows.stream().map(sources).toList()).insert(jdbc);
+	}
+
+	/**
 	 * Inserts the rows with ids drawn first from the table's identity sequence (one more
 	 * statement), so that their own child rows can name them: the ids, in list order.
 	 */
-	public List<Long> insertWithNewIds(JdbcClient jdbc) {
+	private List<Long> insertWithNewIds(JdbcClient jdbc) {
 		if (this.rows.isEmpty()) {
 			return List.of();
 		}

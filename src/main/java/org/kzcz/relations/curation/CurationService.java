@@ -10,6 +10,8 @@ import org.kzcz.relations.common.References;
 import org.kzcz.relations.common.ResourceVersions;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -23,15 +25,15 @@ import org.springframework.transaction.annotation.Transactional;
  * the transaction manager, not here.
  * <p>
  * A resource supplies only what is its own: a {@link Resource} (its name, request type,
- * repository, empty entity and read), its rules ({@link #check}), how a request fills its
- * entity ({@link #describe}), its child rows ({@link #replaceChildren}) and its delete
- * guard ({@link #beforeDelete}).
+ * repository, empty entity and read), its rules ({@link #check}), its entity (which a
+ * request fills: {@link CuratedEntity#describe}), its child rows
+ * ({@link #replaceChildren}) and its delete guard ({@link #beforeDelete}).
  *
  * @param <E> the main row
  * @param <R> the request body of POST and PUT (and the shape a PATCH applies to)
  * @param <D> the detail answer
  */
-public abstract class CurationService<E extends CuratedEntity, R extends CuratedRequest, D> {
+public abstract class CurationService<E extends CuratedEntity<R>, R extends CuratedRequest, D> {
 
 	private final Resource<E, R, D> resource;
 
@@ -52,7 +54,7 @@ public abstract class CurationService<E extends CuratedEntity, R extends Curated
 			throw duplicate(request.slug());
 		}
 		E entity = this.resource.newEntity().get();
-		describe(entity, request, refs);
+		entity.apply(request, refs);
 		entity = this.repository.saveAndFlush(entity);
 		replaceChildren(entity, request, refs, false);
 		return read(entity.getSlug());
@@ -78,6 +80,11 @@ public abstract class CurationService<E extends CuratedEntity, R extends Curated
 		this.repository.flush();
 	}
 
+	/** SQL for what the entity does not map: child rows, delete guards. */
+	protected final JdbcClient jdbc() {
+		return this.support.jdbc();
+	}
+
 	/** The entity with that slug, if the client's If-Match names its current version. */
 	protected final E load(String slug, String ifMatch) {
 		E entity = this.repository.findBySlug(slug)
@@ -92,7 +99,7 @@ public abstract class CurationService<E extends CuratedEntity, R extends Curated
 		if (!request.slug().equals(entity.getSlug()) && this.repository.existsBySlug(request.slug())) {
 			throw duplicate(request.slug());
 		}
-		describe(entity, request, refs);
+		entity.apply(request, refs);
 		entity.touch();
 		// The version check happens here, before any child row changes.
 		this.repository.flush();
@@ -136,9 +143,6 @@ public abstract class CurationService<E extends CuratedEntity, R extends Curated
 	protected void refuseUpdate(E existing, R request) {
 	}
 
-	/** Takes every field of a checked request into a new or stored entity. */
-	protected abstract void describe(E entity, R request, References.Check refs);
-
 	/**
 	 * Writes the child rows of a saved entity, deleting the old ones first when
 	 * {@code existing}; a fixed number of statements whatever their number.
@@ -160,12 +164,12 @@ public abstract class CurationService<E extends CuratedEntity, R extends Curated
 	 * @param noun how messages name one of them ("agreement")
 	 * @param requestType the request record, for merge patches
 	 * @param repository its main rows
-	 * @param newEntity an empty entity, which {@link #describe} fills
+	 * @param newEntity an empty entity, which {@link CuratedEntity#describe} fills
 	 * @param read the detail answer by slug, as a GET returns it
 	 * @param currentRequest the request that would store a detail as it is, for merge
 	 * patches
 	 */
-	public record Resource<E extends CuratedEntity, R extends CuratedRequest, D>(String noun, Class<R> requestType,
+	public record Resource<E extends CuratedEntity<R>, R extends CuratedRequest, D>(String noun, Class<R> requestType,
 			CuratedRepository<E> repository, Supplier<E> newEntity, Function<String, D> read,
 			Function<D, R> currentRequest) {
 	}

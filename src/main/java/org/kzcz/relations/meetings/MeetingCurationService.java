@@ -1,7 +1,6 @@
 package org.kzcz.relations.meetings;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 import org.kzcz.relations.common.References;
@@ -15,7 +14,6 @@ import org.kzcz.relations.meetings.MeetingRequest.InvolvedOrganization;
 import org.kzcz.relations.meetings.MeetingRequest.Outcome;
 import org.kzcz.relations.meetings.MeetingRequest.Participant;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,17 +24,9 @@ import org.springframework.stereotype.Service;
 @Service
 class MeetingCurationService extends CurationService<Meeting, MeetingRequest, MeetingDetailResponse> {
 
-	private final JdbcClient jdbc;
-
 	MeetingCurationService(MeetingRepository meetings, MeetingService reads, CurationSupport support) {
 		super(new Resource<>("meeting", MeetingRequest.class, meetings, Meeting::new, reads::find, MeetingRequest::of),
 				support);
-		this.jdbc = support.jdbc();
-	}
-
-	@Override
-	protected void describe(Meeting meeting, MeetingRequest request, References.Check refs) {
-		meeting.describe(request);
 	}
 
 	/**
@@ -46,7 +36,7 @@ class MeetingCurationService extends CurationService<Meeting, MeetingRequest, Me
 	 */
 	@Override
 	protected void beforeDelete(Meeting meeting) {
-		this.jdbc.sql("""
+		jdbc().sql("""
 				update agreement set meeting_id = null, version = version + 1, updated_at = now()
 				where meeting_id = :id
 				""").param("id", meeting.getId()).update();
@@ -60,7 +50,7 @@ class MeetingCurationService extends CurationService<Meeting, MeetingRequest, Me
 	protected void replaceChildren(Meeting meeting, MeetingRequest request, References.Check refs, boolean existing) {
 		long id = meeting.getId();
 		if (existing) {
-			ChildRows.deleteAll(this.jdbc, "meeting_id", id, "meeting_participant", "meeting_organization",
+			ChildRows.deleteAll(jdbc(), "meeting_id", id, "meeting_participant", "meeting_organization",
 					"meeting_topic", "meeting_outcome", "meeting_project", "meeting_source");
 		}
 		ChildRows.of("meeting_participant", request.participants())
@@ -69,27 +59,27 @@ class MeetingCurationService extends CurationService<Meeting, MeetingRequest, Me
 			.column("role_at_meeting", "text", Participant::roleAtMeeting)
 			.column("side_country", "text", Participant::sideCountry)
 			.column("note", "text", Participant::note)
-			.insert(this.jdbc);
+			.insert(jdbc());
 		ChildRows.of("meeting_organization", request.organizations())
 			.owner("meeting_id", id)
 			.column("organization_id", "bigint", (o) -> refs.id(Kind.ORGANIZATION, o.organization()))
 			.column("role", "text", InvolvedOrganization::role)
-			.insert(this.jdbc);
+			.insert(jdbc());
 		ChildRows.of("meeting_topic", request.topics())
 			.owner("meeting_id", id)
 			.position("position")
 			.column("topic", "text", (topic) -> topic)
-			.insert(this.jdbc);
+			.insert(jdbc());
 		ChildRows.of("meeting_outcome", request.outcomes())
 			.owner("meeting_id", id)
 			.column("kind", "text", Outcome::kind)
 			.column("description", "text", Outcome::description)
 			.column("agreement_id", "bigint", (o) -> refs.id(Kind.AGREEMENT, o.agreement()))
-			.insert(this.jdbc);
+			.insert(jdbc());
 		ChildRows.links("meeting_project", "meeting_id", id, "project_id", refs.ids(Kind.PROJECT, request.projects()))
-			.insert(this.jdbc);
+			.insert(jdbc());
 		ChildRows.links("meeting_source", "meeting_id", id, "source_id", refs.ids(Kind.SOURCE, request.sources()))
-			.insert(this.jdbc);
+			.insert(jdbc());
 	}
 
 	/** The date rules, repeated entries, and every reference the meeting makes. */

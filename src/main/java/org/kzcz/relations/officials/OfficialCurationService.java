@@ -21,7 +21,6 @@ import org.kzcz.relations.officials.OfficialDetailResponse.Post;
 import org.kzcz.relations.officials.PostRequest.DateClaim;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,8 +42,6 @@ class OfficialCurationService extends CurationService<Person, OfficialRequest, O
 
 	private final MergePatch mergePatch;
 
-	private final JdbcClient jdbc;
-
 	OfficialCurationService(PersonRepository people, PostHeldRepository posts, OfficialService reads,
 			CurationSupport support) {
 		super(new Resource<>("official", OfficialRequest.class, people, Person::new, reads::find, OfficialRequest::of),
@@ -54,7 +51,6 @@ class OfficialCurationService extends CurationService<Person, OfficialRequest, O
 		this.reads = reads;
 		this.references = support.references();
 		this.mergePatch = support.mergePatch();
-		this.jdbc = support.jdbc();
 	}
 
 	/** The person's own rules and those of each post sent with a new person. */
@@ -83,22 +79,17 @@ class OfficialCurationService extends CurationService<Person, OfficialRequest, O
 		}
 	}
 
-	@Override
-	protected void describe(Person person, OfficialRequest request, References.Check refs) {
-		person.describe(request);
-	}
-
 	/**
 	 * The citations, and the posts that come with a new person (an update sends none).
 	 */
 	@Override
 	protected void replaceChildren(Person person, OfficialRequest request, References.Check refs, boolean existing) {
 		if (existing) {
-			ChildRows.deleteAll(this.jdbc, "person_id", person.getId(), "person_source");
+			ChildRows.deleteAll(jdbc(), "person_id", person.getId(), "person_source");
 		}
 		ChildRows
 			.links("person_source", "person_id", person.getId(), "source_id", refs.ids(Kind.SOURCE, request.sources()))
-			.insert(this.jdbc);
+			.insert(jdbc());
 		List<PostRequest> wanted = request.postsOrEmpty();
 		List<Long> postIds = new ArrayList<>();
 		for (PostRequest post : wanted) {
@@ -115,7 +106,7 @@ class OfficialCurationService extends CurationService<Person, OfficialRequest, O
 	 */
 	@Override
 	protected void beforeDelete(Person person) {
-		long[] uses = this.jdbc.sql("""
+		long[] uses = jdbc().sql("""
 				select (select count(*) from meeting_participant where person_id = :id) as meetings,
 				       (select count(*) from agreement_signatory where person_id = :id) as agreements
 				""")
@@ -173,7 +164,7 @@ class OfficialCurationService extends CurationService<Person, OfficialRequest, O
 		post.describe(request, refs.id(Kind.ORGANIZATION, request.organization()));
 		// The version check happens here, before the citations and claims change.
 		this.posts.flush();
-		ChildRows.deleteAll(this.jdbc, "post_held_id", post.getId(), "post_date_claim", "post_held_source");
+		ChildRows.deleteAll(jdbc(), "post_held_id", post.getId(), "post_date_claim", "post_held_source");
 		insertPostChildren(List.of(post.getId()), List.of(request), refs);
 		personChanged(post.getPerson());
 		return this.reads.post(post.getPerson().getSlug(), post.getId());
@@ -184,7 +175,7 @@ class OfficialCurationService extends CurationService<Person, OfficialRequest, O
 	 * cannot conflict (the post's own version guards the post).
 	 */
 	private void personChanged(Person person) {
-		this.jdbc.sql("update person set version = version + 1, updated_at = now() where id = :id")
+		jdbc().sql("update person set version = version + 1, updated_at = now() where id = :id")
 			.param("id", person.getId())
 			.update();
 	}
@@ -266,7 +257,7 @@ class OfficialCurationService extends CurationService<Person, OfficialRequest, O
 		ChildRows
 			.citations("post_held_source", "post_held_id", postIds,
 					requests.stream().map((post) -> refs.ids(Kind.SOURCE, post.sources())).toList())
-			.insert(this.jdbc);
+			.insert(jdbc());
 		List<Map.Entry<Long, DateClaim>> claims = new ArrayList<>();
 		for (int i = 0; i < postIds.size(); i++) {
 			for (DateClaim claim : requests.get(i).dateClaims()) {
@@ -280,7 +271,7 @@ class OfficialCurationService extends CurationService<Person, OfficialRequest, O
 			.column("claimed_precision", "text", (c) -> c.getValue().precision())
 			.column("qualifier", "text", (c) -> c.getValue().qualifier())
 			.column("source_id", "bigint", (c) -> refs.id(Kind.SOURCE, c.getValue().source()))
-			.insert(this.jdbc);
+			.insert(jdbc());
 	}
 
 }

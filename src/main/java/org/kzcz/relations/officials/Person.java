@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.kzcz.relations.common.DatePrecision;
+import org.kzcz.relations.common.References;
 import org.kzcz.relations.curation.CuratedEntity;
 
 /**
@@ -17,21 +18,18 @@ import org.kzcz.relations.curation.CuratedEntity;
  */
 @Entity
 @Table(name = "person")
-class Person extends CuratedEntity {
+class Person extends CuratedEntity<OfficialRequest> {
 
-	@Column(name = "full_name")
 	private String fullName;
 
 	private String honorific;
 
-	@Column(name = "born_on")
 	private LocalDate bornOn;
 
 	@Enumerated(EnumType.STRING)
-	@Column(name = "born_precision")
 	private DatePrecision bornPrecision;
 
-	@Column(name = "country_code", columnDefinition = "bpchar(2)")
+	@Column(columnDefinition = "bpchar(2)")
 	private String countryCode;
 
 	private String biography;
@@ -39,12 +37,8 @@ class Person extends CuratedEntity {
 	protected Person() {
 	}
 
-	/**
-	 * Takes every field of the person row from a curator's request, and marks the person
-	 * changed even when only the sources did, so the version moves.
-	 */
-	void describe(OfficialRequest request) {
-		setSlug(request.slug());
+	@Override
+	protected void describe(OfficialRequest request, References.Check refs) {
 		this.fullName = request.fullName();
 		this.honorific = request.honorific();
 		this.bornOn = request.bornOn();

@@ -15,7 +15,6 @@ import org.kzcz.relations.curation.CurationService.Resource;
 import org.kzcz.relations.curation.CurationSupport;
 import org.kzcz.relations.organizations.OrganizationRequest.Engagement;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,24 +27,13 @@ import org.springframework.stereotype.Service;
 class OrganizationCurationService
 		extends CurationService<Organization, OrganizationRequest, OrganizationDetailResponse> {
 
-	private final OrganizationRepository organizations;
-
 	private final OrganizationEngagementRepository engagements;
-
-	private final JdbcClient jdbc;
 
 	OrganizationCurationService(OrganizationRepository organizations, OrganizationEngagementRepository engagements,
 			OrganizationService reads, CurationSupport support) {
 		super(new Resource<>("organization", OrganizationRequest.class, organizations, Organization::new, reads::find,
 				OrganizationRequest::of), support);
-		this.organizations = organizations;
 		this.engagements = engagements;
-		this.jdbc = support.jdbc();
-	}
-
-	@Override
-	protected void describe(Organization organization, OrganizationRequest request, References.Check refs) {
-		organization.describe(request, parent(refs, request));
 	}
 
 	/**
@@ -55,7 +43,7 @@ class OrganizationCurationService
 	 */
 	@Override
 	protected void beforeDelete(Organization organization) {
-		Map<String, Long> uses = this.jdbc.sql("""
+		Map<String, Long> uses = jdbc().sql("""
 				select (select count(*) from post_held where organization_id = :id) as posts,
 				       (select count(*) from meeting_organization where organization_id = :id) as meetings,
 				       (select count(*) from (select id from project where lead_organization_id = :id
@@ -125,7 +113,7 @@ class OrganizationCurationService
 
 	/** Whether the organization is below the ancestor, however deep. */
 	private boolean isPartOf(long organizationId, long ancestorId) {
-		return this.jdbc.sql("""
+		return jdbc().sql("""
 				with recursive parts (id) as (
 				    select id from organization where parent_id = :ancestorId
 				    union
@@ -137,11 +125,6 @@ class OrganizationCurationService
 			.param("organizationId", organizationId)
 			.query(Boolean.class)
 			.single();
-	}
-
-	private Organization parent(References.Check refs, OrganizationRequest request) {
-		Long parentId = refs.id(Kind.ORGANIZATION, request.parent());
-		return (parentId != null) ? this.organizations.getReferenceById(parentId) : null;
 	}
 
 	/**
@@ -172,7 +155,7 @@ class OrganizationCurationService
 		}
 		this.engagements.deleteAll(stored.values());
 		this.engagements.flush();
-		this.jdbc.sql("""
+		jdbc().sql("""
 				with engagement_sources as (
 				    delete from organization_engagement_source
 				    where organization_engagement_id in (select id from organization_engagement
@@ -183,9 +166,9 @@ class OrganizationCurationService
 		ChildRows
 			.links("organization_source", "organization_id", organization.getId(), "source_id",
 					refs.ids(Kind.SOURCE, request.sources()))
-			.insert(this.jdbc);
+			.insert(jdbc());
 		ChildRows.citations("organization_engagement_source", "organization_engagement_id", engagementIds, citations)
-			.insert(this.jdbc);
+			.insert(jdbc());
 	}
 
 }

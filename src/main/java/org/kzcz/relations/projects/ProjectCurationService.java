@@ -17,7 +17,6 @@ import org.kzcz.relations.projects.ProjectRequest.Milestone;
 import org.kzcz.relations.projects.ProjectRequest.Partner;
 import org.kzcz.relations.projects.ProjectRequest.Target;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,17 +27,9 @@ import org.springframework.stereotype.Service;
 @Service
 class ProjectCurationService extends CurationService<Project, ProjectRequest, ProjectDetailResponse> {
 
-	private final JdbcClient jdbc;
-
 	ProjectCurationService(ProjectRepository projects, ProjectService reads, CurationSupport support) {
 		super(new Resource<>("project", ProjectRequest.class, projects, Project::new, reads::find, ProjectRequest::of),
 				support);
-		this.jdbc = support.jdbc();
-	}
-
-	@Override
-	protected void describe(Project project, ProjectRequest request, References.Check refs) {
-		project.describe(request, refs.id(Kind.ORGANIZATION, request.leadOrganization()));
 	}
 
 	/**
@@ -48,7 +39,7 @@ class ProjectCurationService extends CurationService<Project, ProjectRequest, Pr
 	 */
 	@Override
 	protected void beforeDelete(Project project) {
-		this.jdbc.sql("""
+		jdbc().sql("""
 				with meetings as (
 				       update meeting set version = version + 1, updated_at = now()
 				       where id in (select meeting_id from meeting_project where project_id = :id))
@@ -66,33 +57,28 @@ class ProjectCurationService extends CurationService<Project, ProjectRequest, Pr
 	protected void replaceChildren(Project project, ProjectRequest request, References.Check refs, boolean existing) {
 		long id = project.getId();
 		if (existing) {
-			ChildRows.deleteAll(this.jdbc, "project_id", id, "project_partner", "project_country", "project_milestone",
+			ChildRows.deleteAll(jdbc(), "project_id", id, "project_partner", "project_country", "project_milestone",
 					"project_target", "project_source");
 		}
 		ChildRows.of("project_partner", request.partners())
 			.owner("project_id", id)
 			.column("organization_id", "bigint", (p) -> refs.id(Kind.ORGANIZATION, p.organization()))
 			.column("role", "text", Partner::role)
-			.insert(this.jdbc);
+			.insert(jdbc());
 		ChildRows.of("project_country", List.copyOf(new LinkedHashSet<>(request.countries())))
 			.owner("project_id", id)
 			.column("country_code", "text", Function.identity())
-			.insert(this.jdbc);
-		List<Milestone> milestones = request.milestones();
-		List<Long> milestoneIds = ChildRows.of("project_milestone", milestones)
+			.insert(jdbc());
+		ChildRows.of("project_milestone", request.milestones())
 			.owner("project_id", id)
 			.column("occurred_on", "date", Milestone::date)
 			.column("date_precision", "text", Milestone::datePrecision)
 			.column("status", "text", Milestone::status)
 			.column("title", "text", Milestone::title)
 			.column("description", "text", Milestone::description)
-			.insertWithNewIds(this.jdbc);
-		ChildRows
-			.citations("project_milestone_source", "project_milestone_id", milestoneIds,
-					milestones.stream().map((m) -> refs.ids(Kind.SOURCE, m.sources())).toList())
-			.insert(this.jdbc);
-		List<Target> targets = request.targets();
-		List<Long> targetIds = ChildRows.of("project_target", targets)
+			.insertCiting(jdbc(), "project_milestone_source", "project_milestone_id",
+					(m) -> refs.ids(Kind.SOURCE, m.sources()));
+		ChildRows.of("project_target", request.targets())
 			.owner("project_id", id)
 			.column("description", "text", Target::description)
 			.column("unit", "text", Target::unit)
@@ -104,13 +90,10 @@ class ProjectCurationService extends CurationService<Project, ProjectRequest, Pr
 			.column("due_by", "date", Target::dueBy)
 			.column("due_by_precision", "text", Target::dueByPrecision)
 			.column("note", "text", Target::note)
-			.insertWithNewIds(this.jdbc);
-		ChildRows
-			.citations("project_target_source", "project_target_id", targetIds,
-					targets.stream().map((t) -> refs.ids(Kind.SOURCE, t.sources())).toList())
-			.insert(this.jdbc);
+			.insertCiting(jdbc(), "project_target_source", "project_target_id",
+					(t) -> refs.ids(Kind.SOURCE, t.sources()));
 		ChildRows.links("project_source", "project_id", id, "source_id", refs.ids(Kind.SOURCE, request.sources()))
-			.insert(this.jdbc);
+			.insert(jdbc());
 	}
 
 	/** The date rules, repeated partners, and every reference the project makes. */
