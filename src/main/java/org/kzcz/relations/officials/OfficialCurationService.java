@@ -80,16 +80,11 @@ class OfficialCurationService extends CurationService<Person, OfficialRequest, O
 	}
 
 	/**
-	 * The citations, and the posts that come with a new person (an update sends none).
+	 * The posts that come with a new person, with their citations and date claims (an
+	 * update sends none).
 	 */
 	@Override
 	protected void replaceChildren(Person person, OfficialRequest request, References.Check refs, boolean existing) {
-		if (existing) {
-			ChildRows.deleteAll(jdbc(), "person_id", person.getId(), "person_source");
-		}
-		ChildRows
-			.links("person_source", "person_id", person.getId(), "source_id", refs.ids(Kind.SOURCE, request.sources()))
-			.insert(jdbc());
 		List<PostRequest> wanted = request.postsOrEmpty();
 		List<Long> postIds = new ArrayList<>();
 		for (PostRequest post : wanted) {

@@ -1,20 +1,29 @@
 package org.kzcz.relations.officials;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.OnDelete;
+import org.hibernate.annotations.OnDeleteAction;
 import org.kzcz.relations.common.DatePrecision;
 import org.kzcz.relations.common.References;
+import org.kzcz.relations.common.References.Kind;
 import org.kzcz.relations.curation.CuratedEntity;
 
 /**
  * A person who holds or held a post in the relationship, known by a stable slug. Reads go
  * through {@link OfficialService}'s SQL; curators' writes load and save the entity (its
- * {@code @Version} guards concurrent edits).
+ * {@code @Version} guards concurrent edits) with the sources it cites. Its posts have
+ * versions of their own and are written one by one.
  */
 @Entity
 @Table(name = "person")
@@ -34,6 +43,16 @@ class Person extends CuratedEntity<OfficialRequest> {
 
 	private String biography;
 
+	/**
+	 * The sources cited, by id: a new list replaces the stored rows in one delete and one
+	 * batched insert; deleting the person leaves them to the schema's cascade.
+	 */
+	@ElementCollection
+	@CollectionTable(name = "person_source", joinColumns = @JoinColumn(name = "person_id"))
+	@Column(name = "source_id")
+	@OnDelete(action = OnDeleteAction.CASCADE)
+	private List<Long> sources = new ArrayList<>();
+
 	protected Person() {
 	}
 
@@ -45,6 +64,7 @@ class Person extends CuratedEntity<OfficialRequest> {
 		this.bornPrecision = request.bornPrecision();
 		this.countryCode = request.country();
 		this.biography = request.biography();
+		this.sources = new ArrayList<>(refs.ids(Kind.SOURCE, request.sources()));
 	}
 
 }
