@@ -1,11 +1,17 @@
 package org.kzcz.relations.curation;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.ReflectionUtils;
 
 /**
  * The child rows of a curated resource (participants, parties, citations, …), written in
@@ -79,6 +85,34 @@ public final class ChildRows<T> {
 		this.types.add(type);
 		this.arrays.add(this.rows.stream().map(value).map(ChildRows::text).toArray(String[]::new));
 		return this;
+	}
+
+	/**
+	 * A column for every plain component of the row record (every one but its lists),
+	 * named as the component in snake case unless {@code renamed} names it otherwise, of
+	 * the SQL type its Java type maps to.
+	 */
+	public ChildRows<T> components(Class<T> record, Map<String, String> renamed) {
+		for (RecordComponent component : record.getRecordComponents()) {
+			if (!List.class.isAssignableFrom(component.getType())) {
+				Method accessor = component.getAccessor();
+				accessor.setAccessible(true);
+				String name = renamed.getOrDefault(component.getName(),
+						component.getName().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT));
+				column(name, sqlType(component.getType()), (row) -> ReflectionUtils.invokeMethod(accessor, row));
+			}
+		}
+		return this;
+	}
+
+	private static String sqlType(Class<?> type) {
+		if (type == LocalDate.class) {
+			return "date";
+		}
+		if (type == BigDecimal.class) {
+			return "numeric";
+		}
+		return (type == Long.class || type == long.class) ? "bigint" : "text";
 	}
 
 	/** The row's place in the list, from 0. */

@@ -3,6 +3,7 @@ package org.kzcz.relations.projects;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -71,25 +72,12 @@ class ProjectCurationService extends CurationService<Project, ProjectRequest, Pr
 			.insert(jdbc());
 		ChildRows.of("project_milestone", request.milestones())
 			.owner("project_id", id)
-			.column("occurred_on", "date", Milestone::date)
-			.column("date_precision", "text", Milestone::datePrecision)
-			.column("status", "text", Milestone::status)
-			.column("title", "text", Milestone::title)
-			.column("description", "text", Milestone::description)
+			.components(Milestone.class, Map.of("date", "occurred_on"))
 			.insertCiting(jdbc(), "project_milestone_source", "project_milestone_id",
 					(m) -> refs.ids(Kind.SOURCE, m.sources()));
 		ChildRows.of("project_target", request.targets())
 			.owner("project_id", id)
-			.column("description", "text", Target::description)
-			.column("unit", "text", Target::unit)
-			.column("target_value", "numeric", Target::targetValue)
-			.column("achieved_value", "numeric", Target::achievedValue)
-			.column("achieved_as_of", "date", Target::achievedAsOf)
-			.column("achieved_precision", "text", Target::achievedPrecision)
-			.column("horizon", "text", Target::horizon)
-			.column("due_by", "date", Target::dueBy)
-			.column("due_by_precision", "text", Target::dueByPrecision)
-			.column("note", "text", Target::note)
+			.components(Target.class, Map.of())
 			.insertCiting(jdbc(), "project_target_source", "project_target_id",
 					(t) -> refs.ids(Kind.SOURCE, t.sources()));
 		ChildRows.links("project_source", "project_id", id, "source_id", refs.ids(Kind.SOURCE, request.sources()))
