@@ -50,10 +50,8 @@ class AgreementCurationService extends CurationService<Agreement, AgreementReque
 			throw new ConflictException(null, "The agreement is recorded as signed at meeting(s) "
 					+ String.join(", ", signedAt) + "; change those outcomes first.");
 		}
-		jdbc().sql("""
-				update meeting set version = version + 1, updated_at = now()
-				where id in (select meeting_id from meeting_outcome where agreement_id = :id)
-				""").param("id", agreement.getId()).update();
+		touch(agreement.getId(),
+				new Referrer("meeting", "select meeting_id from meeting_outcome where agreement_id = :id"));
 	}
 
 	/**

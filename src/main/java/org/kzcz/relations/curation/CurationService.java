@@ -1,5 +1,7 @@
 package org.kzcz.relations.curation;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -85,6 +87,23 @@ public abstract class CurationService<E extends CuratedEntity<R>, R extends Cura
 		return this.support.jdbc();
 	}
 
+	/**
+	 * Moves the resources that refer to this one to a new version, in one statement, as
+	 * what a read of them shows changes with it.
+	 */
+	protected final void touch(long id, Referrer... referrers) {
+		List<String> updates = Arrays.stream(referrers)
+			.map((r) -> "update " + r.table() + " set version = version + 1, updated_at = now() where id in (" + r.ids()
+					+ ")")
+			.toList();
+		StringBuilder sql = new StringBuilder();
+		for (int i = 0; i < updates.size() - 1; i++) {
+			sql.append((i == 0) ? "with " : ", ").append("r").append(i).append(" as (").append(updates.get(i));
+			sql.append(")\n");
+		}
+		jdbc().sql(sql.append(updates.getLast()).toString()).param("id", id).update();
+	}
+
 	/** The entity with that slug, if the client's If-Match names its current version. */
 	protected final E load(String slug, String ifMatch) {
 		E entity = this.repository.findBySlug(slug)
@@ -156,6 +175,13 @@ public abstract class CurationService<E extends CuratedEntity<R>, R extends Cura
 
 	private D read(String slug) {
 		return this.resource.read().apply(slug);
+	}
+
+	/**
+	 * Resources of a table that refer to a curated one: the query of their ids, given the
+	 * curated one's {@code :id}.
+	 */
+	public record Referrer(String table, String ids) {
 	}
 
 	/**

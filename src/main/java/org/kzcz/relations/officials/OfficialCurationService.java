@@ -170,9 +170,7 @@ class OfficialCurationService extends CurationService<Person, OfficialRequest, O
 	 * cannot conflict (the post's own version guards the post).
 	 */
 	private void personChanged(Person person) {
-		jdbc().sql("update person set version = version + 1, updated_at = now() where id = :id")
-			.param("id", person.getId())
-			.update();
+		touch(person.getId(), new Referrer("person", "select :id"));
 	}
 
 	private void checkPerson(References.Check refs, OfficialRequest request) {

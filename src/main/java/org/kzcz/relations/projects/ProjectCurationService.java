@@ -40,13 +40,8 @@ class ProjectCurationService extends CurationService<Project, ProjectRequest, Pr
 	 */
 	@Override
 	protected void beforeDelete(Project project) {
-		jdbc().sql("""
-				with meetings as (
-				       update meeting set version = version + 1, updated_at = now()
-				       where id in (select meeting_id from meeting_project where project_id = :id))
-				update agreement set version = version + 1, updated_at = now()
-				where id in (select agreement_id from agreement_project where project_id = :id)
-				""").param("id", project.getId()).update();
+		touch(project.getId(), new Referrer("meeting", "select meeting_id from meeting_project where project_id = :id"),
+				new Referrer("agreement", "select agreement_id from agreement_project where project_id = :id"));
 	}
 
 	/**
