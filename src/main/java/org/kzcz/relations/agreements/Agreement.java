@@ -8,6 +8,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.kzcz.relations.common.DatePrecision;
+import org.kzcz.relations.common.References;
+import org.kzcz.relations.common.References.Kind;
 import org.kzcz.relations.curation.CuratedEntity;
 
 /**
@@ -18,7 +20,7 @@ import org.kzcz.relations.curation.CuratedEntity;
  */
 @Entity
 @Table(name = "agreement")
-class Agreement extends CuratedEntity {
+class Agreement extends CuratedEntity<AgreementRequest> {
 
 	private String title;
 
@@ -28,20 +30,16 @@ class Agreement extends CuratedEntity {
 	@Enumerated(EnumType.STRING)
 	private AgreementStatus status;
 
-	@Column(name = "signed_on")
 	private LocalDate signedOn;
 
 	@Enumerated(EnumType.STRING)
-	@Column(name = "signed_precision")
 	private DatePrecision signedPrecision;
 
-	@Column(name = "signed_city")
 	private String signedCity;
 
-	@Column(name = "signed_country", columnDefinition = "bpchar(2)")
+	@Column(columnDefinition = "bpchar(2)")
 	private String signedCountry;
 
-	@Column(name = "meeting_id")
 	private Long meetingId;
 
 	private String summary;
@@ -49,12 +47,8 @@ class Agreement extends CuratedEntity {
 	protected Agreement() {
 	}
 
-	/**
-	 * Takes every field of the agreement row from a curator's request and the id of the
-	 * meeting it names.
-	 */
-	void describe(AgreementRequest request, Long meetingId) {
-		setSlug(request.slug());
+	@Override
+	protected void describe(AgreementRequest request, References.Check refs) {
 		this.title = request.title();
 		this.kind = request.kind();
 		this.status = request.status();
@@ -62,7 +56,7 @@ class Agreement extends CuratedEntity {
 		this.signedPrecision = request.signedPrecision();
 		this.signedCity = request.signedCity();
 		this.signedCountry = request.signedCountry();
-		this.meetingId = meetingId;
+		this.meetingId = refs.id(Kind.MEETING, request.meeting());
 		this.summary = request.summary();
 	}
 

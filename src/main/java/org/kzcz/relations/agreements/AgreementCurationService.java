@@ -10,11 +10,11 @@ import org.kzcz.relations.common.ConflictException;
 import org.kzcz.relations.common.PartialDates;
 import org.kzcz.relations.common.References;
 import org.kzcz.relations.common.References.Kind;
+import org.kzcz.relations.curation.ChildRows;
 import org.kzcz.relations.curation.CurationService;
 import org.kzcz.relations.curation.CurationService.Resource;
 import org.kzcz.relations.curation.CurationSupport;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,17 +28,9 @@ class AgreementCurationService extends CurationService<Agreement, AgreementReque
 	private static final Set<AgreementStatus> SIGNED = Set.of(AgreementStatus.SIGNED, AgreementStatus.IN_FORCE,
 			AgreementStatus.EXPIRED);
 
-	private final JdbcClient jdbc;
-
 	AgreementCurationService(AgreementRepository agreements, AgreementService reads, CurationSupport support) {
 		super(new Resource<>("agreement", AgreementRequest.class, agreements, Agreement::new, reads::find,
 				AgreementRequest::of), support);
-		this.jdbc = support.jdbc();
-	}
-
-	@Override
-	protected void describe(Agreement agreement, AgreementRequest request, References.Check refs) {
-		agreement.describe(request, refs.id(Kind.MEETING, request.meeting()));
 	}
 
 	/**
@@ -49,7 +41,7 @@ class AgreementCurationService extends CurationService<Agreement, AgreementReque
 	 */
 	@Override
 	protected void beforeDelete(Agreement agreement) {
-		List<String> signedAt = this.jdbc.sql("""
+		List<String> signedAt = jdbc().sql("""
 				select distinct m.slug from meeting_outcome mo join meeting m on m.id = mo.meeting_id
 				where mo.agreement_id = :id and mo.kind = 'AGREEMENT_SIGNED'
 				order by m.slug
@@ -58,24 +50,35 @@ class AgreementCurationService extends CurationService<Agreement, AgreementReque
 			throw new ConflictException(null, "The agreement is recorded as signed at meeting(s) "
 					+ String.join(", ", signedAt) + "; change those outcomes first.");
 		}
-		this.jdbc.sql("""
-				update meeting set version = version + 1, updated_at = now()
-				where id in (select meeting_id from meeting_outcome where agreement_id = :id)
-				""").param("id", agreement.getId()).update();
+		touch(agreement.getId(),
+				new Referrer("meeting", "select meeting_id from meeting_outcome where agreement_id = :id"));
 	}
 
+	/**
+	 * The child rows, one statement per kind (and one to clear them) whatever their
+	 * number.
+	 */
 	@Override
 	protected void replaceChildren(Agreement agreement, AgreementRequest request, References.Check refs,
 			boolean existing) {
+		long id = agreement.getId();
 		if (existing) {
-			this.jdbc.sql("""
-					with parties as (delete from agreement_party where agreement_id = :id),
-					     signatories as (delete from agreement_signatory where agreement_id = :id),
-					     projects as (delete from agreement_project where agreement_id = :id)
-					delete from agreement_source where agreement_id = :id
-					""").param("id", agreement.getId()).update();
+			ChildRows.deleteAll(jdbc(), "agreement_id", id, "agreement_party", "agreement_signatory",
+					"agreement_project", "agreement_source");
 		}
-		insertChildren(agreement.getId(), request, refs);
+		ChildRows.of("agreement_party", request.parties())
+			.owner("agreement_id", id)
+			.column("country_code", "text", Party::country)
+			.column("organization_id", "bigint", (p) -> refs.id(Kind.ORGANIZATION, p.organization()))
+			.insert(jdbc());
+		ChildRows
+			.links("agreement_signatory", "agreement_id", id, "person_id", refs.ids(Kind.PERSON, request.signatories()))
+			.insert(jdbc());
+		ChildRows
+			.links("agreement_project", "agreement_id", id, "project_id", refs.ids(Kind.PROJECT, request.projects()))
+			.insert(jdbc());
+		ChildRows.links("agreement_source", "agreement_id", id, "source_id", refs.ids(Kind.SOURCE, request.sources()))
+			.insert(jdbc());
 	}
 
 	/** The signing rules, the parties, and every reference the agreement makes. */
@@ -121,46 +124,6 @@ class AgreementCurationService extends CurationService<Agreement, AgreementReque
 			check.reject("signedOn", "only a SIGNED, IN_FORCE or EXPIRED agreement has a signing date");
 		}
 		PartialDates.check(check, "signedOn", request.signedOn(), "signedPrecision", request.signedPrecision());
-	}
-
-	/** Inserts the child rows, one statement per kind whatever their number. */
-	private void insertChildren(long id, AgreementRequest request, References.Check refs) {
-		List<Party> parties = request.parties();
-		this.jdbc.sql("""
-				insert into agreement_party (agreement_id, country_code, organization_id)
-				select :id, country, organization
-				from unnest(cast(:countries as text[]), cast(:organizations as bigint[])) as p (country, organization)
-				""")
-			.param("id", id)
-			.param("countries", parties.stream().map(Party::country).toArray(String[]::new))
-			.param("organizations",
-					parties.stream().map((p) -> refs.id(Kind.ORGANIZATION, p.organization())).toArray(Long[]::new))
-			.update();
-		if (!request.signatories().isEmpty()) {
-			this.jdbc.sql("""
-					insert into agreement_signatory (agreement_id, person_id)
-					select :id, person from unnest(cast(:people as bigint[])) as s (person)
-					""")
-				.param("id", id)
-				.param("people", refs.ids(Kind.PERSON, request.signatories()).toArray(Long[]::new))
-				.update();
-		}
-		if (!request.projects().isEmpty()) {
-			this.jdbc.sql("""
-					insert into agreement_project (agreement_id, project_id)
-					select :id, project from unnest(cast(:projects as bigint[])) as p (project)
-					""")
-				.param("id", id)
-				.param("projects", refs.ids(Kind.PROJECT, request.projects()).toArray(Long[]::new))
-				.update();
-		}
-		this.jdbc.sql("""
-				insert into agreement_source (agreement_id, source_id)
-				select :id, source from unnest(cast(:sources as bigint[])) as s (source)
-				""")
-			.param("id", id)
-			.param("sources", refs.ids(Kind.SOURCE, request.sources()).toArray(Long[]::new))
-			.update();
 	}
 
 }

@@ -22,7 +22,7 @@ class Country {
 	@Column(columnDefinition = "bpchar(3)")
 	private String alpha3;
 
-	@Column(name = "numeric_code", columnDefinition = "bpchar(3)")
+	@Column(columnDefinition = "bpchar(3)")
 	private String numericCode;
 
 	@Enumerated(EnumType.STRING)

@@ -7,7 +7,7 @@ import org.springframework.data.repository.NoRepositoryBean;
 
 /** What the curation template asks of every curated resource's repository. */
 @NoRepositoryBean
-public interface CuratedRepository<E extends CuratedEntity> extends JpaRepository<E, Long> {
+public interface CuratedRepository<E extends CuratedEntity<?>> extends JpaRepository<E, Long> {
 
 	Optional<E> findBySlug(String slug);
 

@@ -1,5 +1,7 @@
 package org.kzcz.relations.curation;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -9,6 +11,8 @@ import org.kzcz.relations.common.NotFoundException;
 import org.kzcz.relations.common.References;
 import org.kzcz.relations.common.ResourceVersions;
 import tools.jackson.databind.JsonNode;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,15 +27,15 @@ import org.springframework.transaction.annotation.Transactional;
  * the transaction manager, not here.
  * <p>
  * A resource supplies only what is its own: a {@link Resource} (its name, request type,
- * repository, empty entity and read), its rules ({@link #check}), how a request fills its
- * entity ({@link #describe}), its child rows ({@link #replaceChildren}) and its delete
- * guard ({@link #beforeDelete}).
+ * repository, empty entity and read), its rules ({@link #check}), its entity (which a
+ * request fills: {@link CuratedEntity#describe}), its child rows
+ * ({@link #replaceChildren}) and its delete guard ({@link #beforeDelete}).
  *
  * @param <E> the main row
  * @param <R> the request body of POST and PUT (and the shape a PATCH applies to)
  * @param <D> the detail answer
  */
-public abstract class CurationService<E extends CuratedEntity, R extends CuratedRequest, D> {
+public abstract class CurationService<E extends CuratedEntity<R>, R extends CuratedRequest, D> {
 
 	private final Resource<E, R, D> resource;
 
@@ -52,7 +56,7 @@ public abstract class CurationService<E extends CuratedEntity, R extends Curated
 			throw duplicate(request.slug());
 		}
 		E entity = this.resource.newEntity().get();
-		describe(entity, request, refs);
+		entity.apply(request, refs);
 		entity = this.repository.saveAndFlush(entity);
 		replaceChildren(entity, request, refs, false);
 		return read(entity.getSlug());
@@ -78,6 +82,28 @@ public abstract class CurationService<E extends CuratedEntity, R extends Curated
 		this.repository.flush();
 	}
 
+	/** SQL for what the entity does not map: child rows, delete guards. */
+	protected final JdbcClient jdbc() {
+		return this.support.jdbc();
+	}
+
+	/**
+	 * Moves the resources that refer to this one to a new version, in one statement, as
+	 * what a read of them shows changes with it.
+	 */
+	protected final void touch(long id, Referrer... referrers) {
+		List<String> updates = Arrays.stream(referrers)
+			.map((r) -> "update " + r.table() + " set version = version + 1, updated_at = now() where id in (" + r.ids()
+					+ ")")
+			.toList();
+		StringBuilder sql = new StringBuilder();
+		for (int i = 0; i < updates.size() - 1; i++) {
+			sql.append((i == 0) ? "with " : ", ").append("r").append(i).append(" as (").append(updates.get(i));
+			sql.append(")\n");
+		}
+		jdbc().sql(sql.append(updates.getLast()).toString()).param("id", id).update();
+	}
+
 	/** The entity with that slug, if the client's If-Match names its current version. */
 	protected final E load(String slug, String ifMatch) {
 		E entity = this.repository.findBySlug(slug)
@@ -92,7 +118,7 @@ public abstract class CurationService<E extends CuratedEntity, R extends Curated
 		if (!request.slug().equals(entity.getSlug()) && this.repository.existsBySlug(request.slug())) {
 			throw duplicate(request.slug());
 		}
-		describe(entity, request, refs);
+		entity.apply(request, refs);
 		entity.touch();
 		// The version check happens here, before any child row changes.
 		this.repository.flush();
@@ -136,9 +162,6 @@ public abstract class CurationService<E extends CuratedEntity, R extends Curated
 	protected void refuseUpdate(E existing, R request) {
 	}
 
-	/** Takes every field of a checked request into a new or stored entity. */
-	protected abstract void describe(E entity, R request, References.Check refs);
-
 	/**
 	 * Writes the child rows of a saved entity, deleting the old ones first when
 	 * {@code existing}; a fixed number of statements whatever their number.
@@ -155,17 +178,24 @@ public abstract class CurationService<E extends CuratedEntity, R extends Curated
 	}
 
 	/**
+	 * Resources of a table that refer to a curated one: the query of their ids, given the
+	 * curated one's {@code :id}.
+	 */
+	public record Referrer(String table, String ids) {
+	}
+
+	/**
 	 * What the template needs to know of a curated resource besides its rules.
 	 *
 	 * @param noun how messages name one of them ("agreement")
 	 * @param requestType the request record, for merge patches
 	 * @param repository its main rows
-	 * @param newEntity an empty entity, which {@link #describe} fills
+	 * @param newEntity an empty entity, which {@link CuratedEntity#describe} fills
 	 * @param read the detail answer by slug, as a GET returns it
 	 * @param currentRequest the request that would store a detail as it is, for merge
 	 * patches
 	 */
-	public record Resource<E extends CuratedEntity, R extends CuratedRequest, D>(String noun, Class<R> requestType,
+	public record Resource<E extends CuratedEntity<R>, R extends CuratedRequest, D>(String noun, Class<R> requestType,
 			CuratedRepository<E> repository, Supplier<E> newEntity, Function<String, D> read,
 			Function<D, R> currentRequest) {
 	}

@@ -24,10 +24,10 @@ public abstract class VersionedEntity {
 	@Version
 	private long version;
 
-	@Column(name = "created_at", insertable = false, updatable = false)
+	@Column(insertable = false, updatable = false)
 	private Instant createdAt;
 
-	@Column(name = "updated_at", insertable = false)
+	@Column(insertable = false)
 	private Instant updatedAt;
 
 	public Long getId() {

@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.kzcz.relations.common.DatePrecision;
+import org.kzcz.relations.common.References;
 import org.kzcz.relations.curation.CuratedEntity;
 
 /**
@@ -18,7 +19,7 @@ import org.kzcz.relations.curation.CuratedEntity;
  */
 @Entity
 @Table(name = "meeting")
-class Meeting extends CuratedEntity {
+class Meeting extends CuratedEntity<MeetingRequest> {
 
 	private String title;
 
@@ -28,28 +29,24 @@ class Meeting extends CuratedEntity {
 	@Enumerated(EnumType.STRING)
 	private MeetingStatus status;
 
-	@Column(name = "start_date")
 	private LocalDate startDate;
 
 	@Enumerated(EnumType.STRING)
-	@Column(name = "date_precision")
 	private DatePrecision datePrecision;
 
-	@Column(name = "end_date")
 	private LocalDate endDate;
 
-	@Column(name = "date_note")
 	private String dateNote;
 
 	private String city;
 
-	@Column(name = "country_code", columnDefinition = "bpchar(2)")
+	@Column(columnDefinition = "bpchar(2)")
 	private String countryCode;
 
-	@Column(name = "host_country", columnDefinition = "bpchar(2)")
+	@Column(columnDefinition = "bpchar(2)")
 	private String hostCountry;
 
-	@Column(name = "visiting_country", columnDefinition = "bpchar(2)")
+	@Column(columnDefinition = "bpchar(2)")
 	private String visitingCountry;
 
 	private String summary;
@@ -57,9 +54,8 @@ class Meeting extends CuratedEntity {
 	protected Meeting() {
 	}
 
-	/** Takes every field of the meeting row from a curator's request. */
-	void describe(MeetingRequest request) {
-		setSlug(request.slug());
+	@Override
+	protected void describe(MeetingRequest request, References.Check refs) {
 		this.title = request.title();
 		this.kind = request.kind();
 		this.status = request.status();

@@ -1,11 +1,11 @@
 package org.kzcz.relations.meetings;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 import org.kzcz.relations.common.References;
 import org.kzcz.relations.common.References.Kind;
+import org.kzcz.relations.curation.ChildRows;
 import org.kzcz.relations.curation.CurationService;
 import org.kzcz.relations.curation.CurationService.Resource;
 import org.kzcz.relations.curation.CurationSupport;
@@ -14,7 +14,6 @@ import org.kzcz.relations.meetings.MeetingRequest.InvolvedOrganization;
 import org.kzcz.relations.meetings.MeetingRequest.Outcome;
 import org.kzcz.relations.meetings.MeetingRequest.Participant;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,17 +24,9 @@ import org.springframework.stereotype.Service;
 @Service
 class MeetingCurationService extends CurationService<Meeting, MeetingRequest, MeetingDetailResponse> {
 
-	private final JdbcClient jdbc;
-
 	MeetingCurationService(MeetingRepository meetings, MeetingService reads, CurationSupport support) {
 		super(new Resource<>("meeting", MeetingRequest.class, meetings, Meeting::new, reads::find, MeetingRequest::of),
 				support);
-		this.jdbc = support.jdbc();
-	}
-
-	@Override
-	protected void describe(Meeting meeting, MeetingRequest request, References.Check refs) {
-		meeting.describe(request);
 	}
 
 	/**
@@ -45,25 +36,50 @@ class MeetingCurationService extends CurationService<Meeting, MeetingRequest, Me
 	 */
 	@Override
 	protected void beforeDelete(Meeting meeting) {
-		this.jdbc.sql("""
+		jdbc().sql("""
 				update agreement set meeting_id = null, version = version + 1, updated_at = now()
 				where meeting_id = :id
 				""").param("id", meeting.getId()).update();
 	}
 
+	/**
+	 * The child rows, one statement per kind (and one to clear them) whatever their
+	 * number.
+	 */
 	@Override
 	protected void replaceChildren(Meeting meeting, MeetingRequest request, References.Check refs, boolean existing) {
+		long id = meeting.getId();
 		if (existing) {
-			this.jdbc.sql("""
-					with participants as (delete from meeting_participant where meeting_id = :id),
-					     organizations as (delete from meeting_organization where meeting_id = :id),
-					     topics as (delete from meeting_topic where meeting_id = :id),
-					     outcomes as (delete from meeting_outcome where meeting_id = :id),
-					     projects as (delete from meeting_project where meeting_id = :id)
-					delete from meeting_source where meeting_id = :id
-					""").param("id", meeting.getId()).update();
+			ChildRows.deleteAll(jdbc(), "meeting_id", id, "meeting_participant", "meeting_organization",
+					"meeting_topic", "meeting_outcome", "meeting_project", "meeting_source");
 		}
-		insertChildren(meeting.getId(), request, refs);
+		ChildRows.of("meeting_participant", request.participants())
+			.owner("meeting_id", id)
+			.column("person_id", "bigint", (p) -> refs.id(Kind.PERSON, p.person()))
+			.column("role_at_meeting", "text", Participant::roleAtMeeting)
+			.column("side_country", "text", Participant::sideCountry)
+			.column("note", "text", Participant::note)
+			.insert(jdbc());
+		ChildRows.of("meeting_organization", request.organizations())
+			.owner("meeting_id", id)
+			.column("organization_id", "bigint", (o) -> refs.id(Kind.ORGANIZATION, o.organization()))
+			.column("role", "text", InvolvedOrganization::role)
+			.insert(jdbc());
+		ChildRows.of("meeting_topic", request.topics())
+			.owner("meeting_id", id)
+			.position("position")
+			.column("topic", "text", (topic) -> topic)
+			.insert(jdbc());
+		ChildRows.of("meeting_outcome", request.outcomes())
+			.owner("meeting_id", id)
+			.column("kind", "text", Outcome::kind)
+			.column("description", "text", Outcome::description)
+			.column("agreement_id", "bigint", (o) -> refs.id(Kind.AGREEMENT, o.agreement()))
+			.insert(jdbc());
+		ChildRows.links("meeting_project", "meeting_id", id, "project_id", refs.ids(Kind.PROJECT, request.projects()))
+			.insert(jdbc());
+		ChildRows.links("meeting_source", "meeting_id", id, "source_id", refs.ids(Kind.SOURCE, request.sources()))
+			.insert(jdbc());
 	}
 
 	/** The date rules, repeated entries, and every reference the meeting makes. */
@@ -107,79 +123,6 @@ class MeetingCurationService extends CurationService<Meeting, MeetingRequest, Me
 		}
 		check.requireAll(Kind.PROJECT, "projects", request.projects())
 			.requireAll(Kind.SOURCE, "sources", request.sources());
-	}
-
-	/** Inserts the child rows, one statement per kind whatever their number. */
-	private void insertChildren(long id, MeetingRequest request, References.Check refs) {
-		List<Participant> participants = request.participants();
-		if (!participants.isEmpty()) {
-			this.jdbc.sql("""
-					insert into meeting_participant (meeting_id, person_id, role_at_meeting, side_country, note)
-					select :id, person, role, side, note
-					from unnest(cast(:people as bigint[]), cast(:roles as text[]), cast(:sides as text[]),
-					            cast(:notes as text[])) as p (person, role, side, note)
-					""")
-				.param("id", id)
-				.param("people",
-						participants.stream().map((p) -> refs.id(Kind.PERSON, p.person())).toArray(Long[]::new))
-				.param("roles", participants.stream().map((p) -> p.roleAtMeeting().name()).toArray(String[]::new))
-				.param("sides", participants.stream().map(Participant::sideCountry).toArray(String[]::new))
-				.param("notes", participants.stream().map(Participant::note).toArray(String[]::new))
-				.update();
-		}
-		List<InvolvedOrganization> organizations = request.organizations();
-		if (!organizations.isEmpty()) {
-			this.jdbc.sql("""
-					insert into meeting_organization (meeting_id, organization_id, role)
-					select :id, organization, role
-					from unnest(cast(:organizations as bigint[]), cast(:roles as text[])) as o (organization, role)
-					""")
-				.param("id", id)
-				.param("organizations",
-						organizations.stream()
-							.map((o) -> refs.id(Kind.ORGANIZATION, o.organization()))
-							.toArray(Long[]::new))
-				.param("roles", organizations.stream().map((o) -> o.role().name()).toArray(String[]::new))
-				.update();
-		}
-		if (!request.topics().isEmpty()) {
-			this.jdbc.sql("""
-					insert into meeting_topic (meeting_id, position, topic)
-					select :id, ordinality - 1, topic from unnest(cast(:topics as text[])) with ordinality as t (topic)
-					""").param("id", id).param("topics", request.topics().toArray(String[]::new)).update();
-		}
-		List<Outcome> outcomes = request.outcomes();
-		if (!outcomes.isEmpty()) {
-			this.jdbc.sql("""
-					insert into meeting_outcome (meeting_id, kind, description, agreement_id)
-					select :id, kind, description, agreement
-					from unnest(cast(:kinds as text[]), cast(:descriptions as text[]), cast(:agreements as bigint[]))
-					     with ordinality as o (kind, description, agreement, position)
-					order by position
-					""")
-				.param("id", id)
-				.param("kinds", outcomes.stream().map((o) -> o.kind().name()).toArray(String[]::new))
-				.param("descriptions", outcomes.stream().map(Outcome::description).toArray(String[]::new))
-				.param("agreements",
-						outcomes.stream().map((o) -> refs.id(Kind.AGREEMENT, o.agreement())).toArray(Long[]::new))
-				.update();
-		}
-		if (!request.projects().isEmpty()) {
-			this.jdbc.sql("""
-					insert into meeting_project (meeting_id, project_id)
-					select :id, project from unnest(cast(:projects as bigint[])) as p (project)
-					""")
-				.param("id", id)
-				.param("projects", refs.ids(Kind.PROJECT, request.projects()).toArray(Long[]::new))
-				.update();
-		}
-		this.jdbc.sql("""
-				insert into meeting_source (meeting_id, source_id)
-				select :id, source from unnest(cast(:sources as bigint[])) as s (source)
-				""")
-			.param("id", id)
-			.param("sources", refs.ids(Kind.SOURCE, request.sources()).toArray(Long[]::new))
-			.update();
 	}
 
 }

@@ -13,6 +13,7 @@ import org.kzcz.relations.common.References;
 import org.kzcz.relations.common.References.Kind;
 import org.kzcz.relations.common.ResourceVersions;
 import org.kzcz.relations.common.UnprocessableException;
+import org.kzcz.relations.curation.ChildRows;
 import org.kzcz.relations.curation.CurationService;
 import org.kzcz.relations.curation.CurationService.Resource;
 import org.kzcz.relations.curation.CurationSupport;
@@ -20,7 +21,6 @@ import org.kzcz.relations.officials.OfficialDetailResponse.Post;
 import org.kzcz.relations.officials.PostRequest.DateClaim;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,8 +42,6 @@ class OfficialCurationService extends CurationService<Person, OfficialRequest, O
 
 	private final MergePatch mergePatch;
 
-	private final JdbcClient jdbc;
-
 	OfficialCurationService(PersonRepository people, PostHeldRepository posts, OfficialService reads,
 			CurationSupport support) {
 		super(new Resource<>("official", OfficialRequest.class, people, Person::new, reads::find, OfficialRequest::of),
@@ -53,7 +51,6 @@ class OfficialCurationService extends CurationService<Person, OfficialRequest, O
 		this.reads = reads;
 		this.references = support.references();
 		this.mergePatch = support.mergePatch();
-		this.jdbc = support.jdbc();
 	}
 
 	/** The person's own rules and those of each post sent with a new person. */
@@ -82,20 +79,12 @@ class OfficialCurationService extends CurationService<Person, OfficialRequest, O
 		}
 	}
 
-	@Override
-	protected void describe(Person person, OfficialRequest request, References.Check refs) {
-		person.describe(request);
-	}
-
 	/**
-	 * The citations, and the posts that come with a new person (an update sends none).
+	 * The posts that come with a new person, with their citations and date claims (an
+	 * update sends none).
 	 */
 	@Override
 	protected void replaceChildren(Person person, OfficialRequest request, References.Check refs, boolean existing) {
-		if (existing) {
-			this.jdbc.sql("delete from person_source where person_id = :id").param("id", person.getId()).update();
-		}
-		insertPersonSources(person.getId(), request, refs);
 		List<PostRequest> wanted = request.postsOrEmpty();
 		List<Long> postIds = new ArrayList<>();
 		for (PostRequest post : wanted) {
@@ -112,7 +101,7 @@ class OfficialCurationService extends CurationService<Person, OfficialRequest, O
 	 */
 	@Override
 	protected void beforeDelete(Person person) {
-		long[] uses = this.jdbc.sql("""
+		long[] uses = jdbc().sql("""
 				select (select count(*) from meeting_participant where person_id = :id) as meetings,
 				       (select count(*) from agreement_signatory where person_id = :id) as agreements
 				""")
@@ -170,10 +159,7 @@ class OfficialCurationService extends CurationService<Person, OfficialRequest, O
 		post.describe(request, refs.id(Kind.ORGANIZATION, request.organization()));
 		// The version check happens here, before the citations and claims change.
 		this.posts.flush();
-		this.jdbc.sql("""
-				with claims as (delete from post_date_claim where post_held_id = :id)
-				delete from post_held_source where post_held_id = :id
-				""").param("id", post.getId()).update();
+		ChildRows.deleteAll(jdbc(), "post_held_id", post.getId(), "post_date_claim", "post_held_source");
 		insertPostChildren(List.of(post.getId()), List.of(request), refs);
 		personChanged(post.getPerson());
 		return this.reads.post(post.getPerson().getSlug(), post.getId());
@@ -184,9 +170,7 @@ class OfficialCurationService extends CurationService<Person, OfficialRequest, O
 	 * cannot conflict (the post's own version guards the post).
 	 */
 	private void personChanged(Person person) {
-		this.jdbc.sql("update person set version = version + 1, updated_at = now() where id = :id")
-			.param("id", person.getId())
-			.update();
+		touch(person.getId(), new Referrer("person", "select :id"));
 	}
 
 	private void checkPerson(References.Check refs, OfficialRequest request) {
@@ -258,72 +242,29 @@ class OfficialCurationService extends CurationService<Person, OfficialRequest, O
 		}
 	}
 
-	private void insertPersonSources(long personId, OfficialRequest request, References.Check refs) {
-		this.jdbc.sql("""
-				insert into person_source (person_id, source_id)
-				select :id, source from unnest(cast(:sources as bigint[])) as s (source)
-				""")
-			.param("id", personId)
-			.param("sources", refs.ids(Kind.SOURCE, request.sources()).toArray(Long[]::new))
-			.update();
-	}
-
 	/**
 	 * Inserts the citations and date claims of the posts (ids and requests in the same
 	 * order): one statement each, however many posts.
 	 */
 	private void insertPostChildren(List<Long> postIds, List<PostRequest> requests, References.Check refs) {
-		List<Long> citingPosts = new ArrayList<>();
-		List<Long> citedSources = new ArrayList<>();
-		List<Long> claimPosts = new ArrayList<>();
-		List<String> fields = new ArrayList<>();
-		List<String> dates = new ArrayList<>();
-		List<String> precisions = new ArrayList<>();
-		List<String> qualifiers = new ArrayList<>();
-		List<Long> claimSources = new ArrayList<>();
+		ChildRows
+			.citations("post_held_source", "post_held_id", postIds,
+					requests.stream().map((post) -> refs.ids(Kind.SOURCE, post.sources())).toList())
+			.insert(jdbc());
+		List<Map.Entry<Long, DateClaim>> claims = new ArrayList<>();
 		for (int i = 0; i < postIds.size(); i++) {
-			Long postId = postIds.get(i);
-			PostRequest request = requests.get(i);
-			for (Long source : refs.ids(Kind.SOURCE, request.sources())) {
-				citingPosts.add(postId);
-				citedSources.add(source);
-			}
-			for (DateClaim claim : request.dateClaims()) {
-				claimPosts.add(postId);
-				fields.add(claim.field().name());
-				dates.add(claim.date().toString());
-				precisions.add(claim.precision().name());
-				qualifiers.add(claim.qualifier());
-				claimSources.add(refs.id(Kind.SOURCE, claim.source()));
+			for (DateClaim claim : requests.get(i).dateClaims()) {
+				claims.add(Map.entry(postIds.get(i), claim));
 			}
 		}
-		if (!citingPosts.isEmpty()) {
-			this.jdbc
-				.sql("""
-						insert into post_held_source (post_held_id, source_id)
-						select post, source from unnest(cast(:posts as bigint[]), cast(:sources as bigint[])) as c (post, source)
-						""")
-				.param("posts", citingPosts.toArray(Long[]::new))
-				.param("sources", citedSources.toArray(Long[]::new))
-				.update();
-		}
-		if (!claimPosts.isEmpty()) {
-			this.jdbc
-				.sql("""
-						insert into post_date_claim (post_held_id, field, claimed_date, claimed_precision, qualifier, source_id)
-						select post, field, claimed, claimed_precision, qualifier, source
-						from unnest(cast(:posts as bigint[]), cast(:fields as text[]), cast(:dates as date[]),
-						            cast(:precisions as text[]), cast(:qualifiers as text[]), cast(:sources as bigint[]))
-						     as c (post, field, claimed, claimed_precision, qualifier, source)
-						""")
-				.param("posts", claimPosts.toArray(Long[]::new))
-				.param("fields", fields.toArray(String[]::new))
-				.param("dates", dates.toArray(String[]::new))
-				.param("precisions", precisions.toArray(String[]::new))
-				.param("qualifiers", qualifiers.toArray(String[]::new))
-				.param("sources", claimSources.toArray(Long[]::new))
-				.update();
-		}
+		ChildRows.of("post_date_claim", claims)
+			.column("post_held_id", "bigint", Map.Entry::getKey)
+			.column("field", "text", (c) -> c.getValue().field())
+			.column("claimed_date", "date", (c) -> c.getValue().date())
+			.column("claimed_precision", "text", (c) -> c.getValue().precision())
+			.column("qualifier", "text", (c) -> c.getValue().qualifier())
+			.column("source_id", "bigint", (c) -> refs.id(Kind.SOURCE, c.getValue().source()))
+			.insert(jdbc());
 	}
 
 }

@@ -1,56 +1,70 @@
 package org.kzcz.relations.officials;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.OnDelete;
+import org.hibernate.annotations.OnDeleteAction;
 import org.kzcz.relations.common.DatePrecision;
+import org.kzcz.relations.common.References;
+import org.kzcz.relations.common.References.Kind;
 import org.kzcz.relations.curation.CuratedEntity;
 
 /**
  * A person who holds or held a post in the relationship, known by a stable slug. Reads go
  * through {@link OfficialService}'s SQL; curators' writes load and save the entity (its
- * {@code @Version} guards concurrent edits).
+ * {@code @Version} guards concurrent edits) with the sources it cites. Its posts have
+ * versions of their own and are written one by one.
  */
 @Entity
 @Table(name = "person")
-class Person extends CuratedEntity {
+class Person extends CuratedEntity<OfficialRequest> {
 
-	@Column(name = "full_name")
 	private String fullName;
 
 	private String honorific;
 
-	@Column(name = "born_on")
 	private LocalDate bornOn;
 
 	@Enumerated(EnumType.STRING)
-	@Column(name = "born_precision")
 	private DatePrecision bornPrecision;
 
-	@Column(name = "country_code", columnDefinition = "bpchar(2)")
+	@Column(columnDefinition = "bpchar(2)")
 	private String countryCode;
 
 	private String biography;
 
+	/**
+	 * The sources cited, by id: a new list replaces the stored rows in one delete and one
+	 * batched insert; deleting the person leaves them to the schema's cascade.
+	 */
+	@ElementCollection
+	@CollectionTable(name = "person_source", joinColumns = @JoinColumn(name = "person_id"))
+	@Column(name = "source_id")
+	@OnDelete(action = OnDeleteAction.CASCADE)
+	private List<Long> sources = new ArrayList<>();
+
 	protected Person() {
 	}
 
-	/**
-	 * Takes every field of the person row from a curator's request, and marks the person
-	 * changed even when only the sources did, so the version moves.
-	 */
-	void describe(OfficialRequest request) {
-		setSlug(request.slug());
+	@Override
+	protected void describe(OfficialRequest request, References.Check refs) {
 		this.fullName = request.fullName();
 		this.honorific = request.honorific();
 		this.bornOn = request.bornOn();
 		this.bornPrecision = request.bornPrecision();
 		this.countryCode = request.country();
 		this.biography = request.biography();
+		this.sources = new ArrayList<>(refs.ids(Kind.SOURCE, request.sources()));
 	}
 
 }

@@ -29,40 +29,32 @@ class PostHeld extends VersionedEntity {
 	private String role;
 
 	@Enumerated(EnumType.STRING)
-	@Column(name = "role_kind")
 	private RoleKind roleKind;
 
 	/** The organization (owned by the organizations feature), referenced by id. */
-	@Column(name = "organization_id")
 	private Long organizationId;
 
-	@Column(name = "represents_country", columnDefinition = "bpchar(2)")
+	@Column(columnDefinition = "bpchar(2)")
 	private String representsCountry;
 
-	@Column(name = "posted_to_country", columnDefinition = "bpchar(2)")
+	@Column(columnDefinition = "bpchar(2)")
 	private String postedToCountry;
 
-	@Column(name = "start_date")
 	private LocalDate startDate;
 
 	@Enumerated(EnumType.STRING)
-	@Column(name = "start_precision")
 	private DatePrecision startPrecision;
 
-	@Column(name = "end_date")
 	private LocalDate endDate;
 
 	@Enumerated(EnumType.STRING)
-	@Column(name = "end_precision")
 	private DatePrecision endPrecision;
 
 	private boolean ended;
 
-	@Column(name = "attested_on")
 	private LocalDate attestedOn;
 
 	@Enumerated(EnumType.STRING)
-	@Column(name = "attested_precision")
 	private DatePrecision attestedPrecision;
 
 	private String note;

@@ -4,10 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.kzcz.relations.common.References;
+import org.kzcz.relations.common.References.Kind;
 import org.kzcz.relations.curation.CuratedEntity;
 
 /**
@@ -18,35 +17,29 @@ import org.kzcz.relations.curation.CuratedEntity;
  */
 @Entity
 @Table(name = "organization")
-class Organization extends CuratedEntity {
+class Organization extends CuratedEntity<OrganizationRequest> {
 
 	private String name;
 
 	@Enumerated(EnumType.STRING)
 	private OrganizationKind kind;
 
-	@Column(name = "country_code", columnDefinition = "bpchar(2)")
+	@Column(columnDefinition = "bpchar(2)")
 	private String countryCode;
 
-	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "parent_id")
-	private Organization parent;
+	private Long parentId;
 
 	private String description;
 
 	protected Organization() {
 	}
 
-	/**
-	 * Takes every field of the organization row from a curator's request, and marks it
-	 * changed even when only its sources or engagements did, so its version moves.
-	 */
-	void describe(OrganizationRequest request, Organization parent) {
-		setSlug(request.slug());
+	@Override
+	protected void describe(OrganizationRequest request, References.Check refs) {
 		this.name = request.name();
 		this.kind = request.kind();
 		this.countryCode = request.country();
-		this.parent = parent;
+		this.parentId = refs.id(Kind.ORGANIZATION, request.parent());
 		this.description = request.description();
 	}
 

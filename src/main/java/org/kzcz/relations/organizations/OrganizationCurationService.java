@@ -9,12 +9,12 @@ import java.util.Map;
 import org.kzcz.relations.common.ConflictException;
 import org.kzcz.relations.common.References;
 import org.kzcz.relations.common.References.Kind;
+import org.kzcz.relations.curation.ChildRows;
 import org.kzcz.relations.curation.CurationService;
 import org.kzcz.relations.curation.CurationService.Resource;
 import org.kzcz.relations.curation.CurationSupport;
 import org.kzcz.relations.organizations.OrganizationRequest.Engagement;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,24 +27,13 @@ import org.springframework.stereotype.Service;
 class OrganizationCurationService
 		extends CurationService<Organization, OrganizationRequest, OrganizationDetailResponse> {
 
-	private final OrganizationRepository organizations;
-
 	private final OrganizationEngagementRepository engagements;
-
-	private final JdbcClient jdbc;
 
 	OrganizationCurationService(OrganizationRepository organizations, OrganizationEngagementRepository engagements,
 			OrganizationService reads, CurationSupport support) {
 		super(new Resource<>("organization", OrganizationRequest.class, organizations, Organization::new, reads::find,
 				OrganizationRequest::of), support);
-		this.organizations = organizations;
 		this.engagements = engagements;
-		this.jdbc = support.jdbc();
-	}
-
-	@Override
-	protected void describe(Organization organization, OrganizationRequest request, References.Check refs) {
-		organization.describe(request, parent(refs, request));
 	}
 
 	/**
@@ -54,7 +43,7 @@ class OrganizationCurationService
 	 */
 	@Override
 	protected void beforeDelete(Organization organization) {
-		Map<String, Long> uses = this.jdbc.sql("""
+		Map<String, Long> uses = jdbc().sql("""
 				select (select count(*) from post_held where organization_id = :id) as posts,
 				       (select count(*) from meeting_organization where organization_id = :id) as meetings,
 				       (select count(*) from (select id from project where lead_organization_id = :id
@@ -124,7 +113,7 @@ class OrganizationCurationService
 
 	/** Whether the organization is below the ancestor, however deep. */
 	private boolean isPartOf(long organizationId, long ancestorId) {
-		return this.jdbc.sql("""
+		return jdbc().sql("""
 				with recursive parts (id) as (
 				    select id from organization where parent_id = :ancestorId
 				    union
@@ -136,11 +125,6 @@ class OrganizationCurationService
 			.param("organizationId", organizationId)
 			.query(Boolean.class)
 			.single();
-	}
-
-	private Organization parent(References.Check refs, OrganizationRequest request) {
-		Long parentId = refs.id(Kind.ORGANIZATION, request.parent());
-		return (parentId != null) ? this.organizations.getReferenceById(parentId) : null;
 	}
 
 	/**
@@ -156,7 +140,7 @@ class OrganizationCurationService
 			stored.put(engagement.getCountryCode() + "/" + engagement.getKind(), engagement);
 		}
 		List<Long> engagementIds = new ArrayList<>();
-		List<Long> engagementSources = new ArrayList<>();
+		List<List<Long>> citations = new ArrayList<>();
 		for (Engagement wanted : request.engagements()) {
 			OrganizationEngagement engagement = stored.remove(wanted.country() + "/" + wanted.kind());
 			if (engagement != null) {
@@ -166,14 +150,12 @@ class OrganizationCurationService
 				engagement = this.engagements.save(new OrganizationEngagement(organization, wanted.country(),
 						wanted.kind(), wanted.description()));
 			}
-			for (Long sourceId : refs.ids(Kind.SOURCE, wanted.sources())) {
-				engagementIds.add(engagement.getId());
-				engagementSources.add(sourceId);
-			}
+			engagementIds.add(engagement.getId());
+			citations.add(refs.ids(Kind.SOURCE, wanted.sources()));
 		}
 		this.engagements.deleteAll(stored.values());
 		this.engagements.flush();
-		this.jdbc.sql("""
+		jdbc().sql("""
 				with engagement_sources as (
 				    delete from organization_engagement_source
 				    where organization_engagement_id in (select id from organization_engagement
@@ -181,23 +163,12 @@ class OrganizationCurationService
 				)
 				delete from organization_source where organization_id = :id
 				""").param("id", organization.getId()).update();
-		this.jdbc.sql("""
-				insert into organization_source (organization_id, source_id)
-				select :id, source from unnest(cast(:sources as bigint[])) as s (source)
-				""")
-			.param("id", organization.getId())
-			.param("sources", refs.ids(Kind.SOURCE, request.sources()).toArray(Long[]::new))
-			.update();
-		if (!engagementIds.isEmpty()) {
-			this.jdbc.sql("""
-					insert into organization_engagement_source (organization_engagement_id, source_id)
-					select engagement, source
-					from unnest(cast(:engagements as bigint[]), cast(:sources as bigint[])) as e (engagement, source)
-					""")
-				.param("engagements", engagementIds.toArray(Long[]::new))
-				.param("sources", engagementSources.toArray(Long[]::new))
-				.update();
-		}
+		ChildRows
+			.links("organization_source", "organization_id", organization.getId(), "source_id",
+					refs.ids(Kind.SOURCE, request.sources()))
+			.insert(jdbc());
+		ChildRows.citations("organization_engagement_source", "organization_engagement_id", engagementIds, citations)
+			.insert(jdbc());
 	}
 
 }

@@ -29,7 +29,7 @@ class OrganizationEngagement {
 	@JoinColumn(name = "organization_id")
 	private Organization organization;
 
-	@Column(name = "country_code", columnDefinition = "bpchar(2)")
+	@Column(columnDefinition = "bpchar(2)")
 	private String countryCode;
 
 	@Enumerated(EnumType.STRING)

@@ -2,12 +2,13 @@ package org.kzcz.relations.projects;
 
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.kzcz.relations.common.DatePrecision;
+import org.kzcz.relations.common.References;
+import org.kzcz.relations.common.References.Kind;
 import org.kzcz.relations.curation.CuratedEntity;
 
 /**
@@ -18,21 +19,18 @@ import org.kzcz.relations.curation.CuratedEntity;
  */
 @Entity
 @Table(name = "project")
-class Project extends CuratedEntity {
+class Project extends CuratedEntity<ProjectRequest> {
 
 	private String name;
 
 	@Enumerated(EnumType.STRING)
 	private ProjectStatus status;
 
-	@Column(name = "started_on")
 	private LocalDate startedOn;
 
 	@Enumerated(EnumType.STRING)
-	@Column(name = "started_precision")
 	private DatePrecision startedPrecision;
 
-	@Column(name = "lead_organization_id")
 	private Long leadOrganizationId;
 
 	private String summary;
@@ -40,17 +38,13 @@ class Project extends CuratedEntity {
 	protected Project() {
 	}
 
-	/**
-	 * Takes every field of the project row from a curator's request and the id of the
-	 * lead organization it names.
-	 */
-	void describe(ProjectRequest request, Long leadOrganizationId) {
-		setSlug(request.slug());
+	@Override
+	protected void describe(ProjectRequest request, References.Check refs) {
 		this.name = request.name();
 		this.status = request.status();
 		this.startedOn = request.startedOn();
 		this.startedPrecision = request.startedPrecision();
-		this.leadOrganizationId = leadOrganizationId;
+		this.leadOrganizationId = refs.id(Kind.ORGANIZATION, request.leadOrganization());
 		this.summary = request.summary();
 	}
 

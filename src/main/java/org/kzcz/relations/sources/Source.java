@@ -2,12 +2,12 @@ package org.kzcz.relations.sources;
 
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.kzcz.relations.common.DatePrecision;
+import org.kzcz.relations.common.References;
 import org.kzcz.relations.curation.CuratedEntity;
 
 /**
@@ -17,7 +17,7 @@ import org.kzcz.relations.curation.CuratedEntity;
  */
 @Entity
 @Table(name = "source")
-class Source extends CuratedEntity {
+class Source extends CuratedEntity<SourceRequest> {
 
 	private String title;
 
@@ -25,11 +25,9 @@ class Source extends CuratedEntity {
 
 	private String author;
 
-	@Column(name = "published_on")
 	private LocalDate publishedOn;
 
 	@Enumerated(EnumType.STRING)
-	@Column(name = "published_precision")
 	private DatePrecision publishedPrecision;
 
 	private String language;
@@ -37,7 +35,6 @@ class Source extends CuratedEntity {
 	@Enumerated(EnumType.STRING)
 	private SourceKind kind;
 
-	@Column(name = "document_ref")
 	private String documentRef;
 
 	private String url;
@@ -47,9 +44,8 @@ class Source extends CuratedEntity {
 	protected Source() {
 	}
 
-	/** Takes every field from a curator's request. */
-	void describe(SourceRequest request) {
-		setSlug(request.slug());
+	@Override
+	protected void describe(SourceRequest request, References.Check refs) {
 		this.title = request.title();
 		this.publisher = request.publisher();
 		this.author = request.author();

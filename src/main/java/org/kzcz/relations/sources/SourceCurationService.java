@@ -12,7 +12,6 @@ import org.kzcz.relations.curation.CurationService;
 import org.kzcz.relations.curation.CurationService.Resource;
 import org.kzcz.relations.curation.CurationSupport;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,12 +23,9 @@ class SourceCurationService extends CurationService<Source, SourceRequest, Sourc
 
 	private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
-	private final JdbcClient jdbc;
-
 	SourceCurationService(SourceRepository sources, SourceService reads, CurationSupport support) {
 		super(new Resource<>("source", SourceRequest.class, sources, Source::new, reads::find, SourceRequest::of),
 				support);
-		this.jdbc = support.jdbc();
 	}
 
 	@Override
@@ -44,15 +40,10 @@ class SourceCurationService extends CurationService<Source, SourceRequest, Sourc
 		}
 	}
 
-	@Override
-	protected void describe(Source source, SourceRequest request, References.Check refs) {
-		source.describe(request);
-	}
-
 	/** A source no fact cites any more can go; while facts cite it, 409 says how many. */
 	@Override
 	protected void beforeDelete(Source source) {
-		long citing = this.jdbc.sql("select count(*) from fact_citation where source_id = :id")
+		long citing = jdbc().sql("select count(*) from fact_citation where source_id = :id")
 			.param("id", source.getId())
 			.query(Long.class)
 			.single();

@@ -369,6 +369,32 @@ class OfficialCurationTest {
 	}
 
 	@Test
+	void aReplaceReplacesTheCitedSourcesAndADeleteTakesThemAlong() {
+		String uri = "/api/v1/officials/test-official-cites";
+		assertThat(send("POST", "/api/v1/officials", null, """
+				{"slug":"test-official-cites","fullName":"Aigerim Cites","country":"kz",
+				 "sources":["dyussenbayev-interview-2025","pilsen-region-ambassador-visit-2024"]}"""))
+			.hasStatus(HttpStatus.CREATED)
+			.bodyJson()
+			.extractingPath("$.sources[*].id")
+			.asArray()
+			.containsExactlyInAnyOrder("dyussenbayev-interview-2025", "pilsen-region-ambassador-visit-2024");
+		this.statements.reset();
+		assertThat(send("PUT", uri, "\"v0\"", """
+				{"slug":"test-official-cites","fullName":"Aigerim Cites","country":"kz",
+				 "sources":["astana-times-foreign-ministers-2024"]}""")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.sources[*].id")
+			.asArray()
+			.containsExactly("astana-times-foreign-ministers-2024");
+		// the person, its version, the references, the row, its sources (delete, insert),
+		// the answer
+		assertThat(this.statements.count()).isLessThanOrEqualTo(14);
+		assertThat(send("DELETE", uri, "\"v1\"", null)).hasStatus(HttpStatus.NO_CONTENT);
+		assertThat(this.mvc.get().uri(uri)).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
 	void readingOnePostRunsAFixedNumberOfStatements() {
 		long id = postId("bakyt-dyussenbayev", 0);
 		this.statements.reset();
