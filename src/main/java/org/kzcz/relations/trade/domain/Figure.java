@@ -2,16 +2,16 @@ package org.kzcz.relations.trade.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.kzcz.relations.common.SourceRef;
 
 /**
  * A figure as the analysis works with it: stored or derived, from the requested country's
- * side, at full precision. The value is rounded only when it leaves the API: a stored (or
- * mirrored) value keeps the digits its source printed, a computed one is shown with the
- * request's decimals, as every other number the analysis computes.
+ * side, at full precision, and immutable (its change and flags are functions of the
+ * {@link FigureIndex} it is in). The value is rounded only when it leaves the API: a
+ * stored (or mirrored) value keeps the digits its source printed, a computed one is shown
+ * with the request's decimals, as every other number the analysis computes.
  */
 final class Figure {
 
@@ -61,9 +61,7 @@ final class Figure {
 
 	final Interval interval;
 
-	final List<TradeFlag> flags = new ArrayList<>();
-
-	TradeChange change;
+	final Key key;
 
 	Figure(TradeReporter reporter, TradeIndicator indicator, Period period, BigDecimal value, int displayScale,
 			boolean exact, ValueQualifier qualifier, String currency, Scale scale, String unit, Derivation derivation,
@@ -86,10 +84,7 @@ final class Figure {
 		this.sources = sources;
 		this.stated = stated;
 		this.interval = interval;
-	}
-
-	Key key() {
-		return new Key(this.reporter.country(), this.indicator, this.period, this.currency);
+		this.key = new Key(reporter.country(), indicator, period, currency);
 	}
 
 	boolean derived() {
