@@ -75,11 +75,7 @@ class TradeFigure extends VersionedEntity {
 	@CollectionTable(name = "trade_figure_source", joinColumns = @JoinColumn(name = "trade_figure_id"))
 	private Set<Citation> citations = new LinkedHashSet<>();
 
-	protected TradeFigure() {
-	}
-
-	TradeFigure(TradeFigureRequest request, Long reporterAgencyId, Set<Citation> citations) {
-		describe(request, reporterAgencyId, citations);
+	TradeFigure() {
 	}
 
 	/**

@@ -8,32 +8,31 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.kzcz.relations.common.ConflictException;
-import org.kzcz.relations.common.MergePatch;
-import org.kzcz.relations.common.NotFoundException;
 import org.kzcz.relations.common.References;
 import org.kzcz.relations.common.References.Kind;
-import org.kzcz.relations.common.ResourceVersions;
+import org.kzcz.relations.curation.CurationSupport;
+import org.kzcz.relations.curation.KeyedCurationService;
 import org.kzcz.relations.trade.domain.TradeFigure.Citation;
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates, replaces, patches and deletes trade figures. Every write names the curator in
- * the audit log first and checks the request whole (422 listing every broken rule) before
- * storing anything. A figure is one source's statement of one value: a write changes only
- * the figure it names, never another figure for the same flow and period (a different
- * value is kept beside it, and the series flag the disagreement); only an exact duplicate
- * (same reporter, flow, period, currency and value) is refused with 409.
+ * Creates, replaces, patches and deletes trade figures: what is a trade figure's own in
+ * the curation template. A figure is known by its id and is one source's statement of one
+ * value: a write changes only the figure it names, never another figure for the same flow
+ * and period (a different value is kept beside it, and the series flag the disagreement);
+ * only an exact duplicate (same reporter, flow, period, currency and value) is refused
+ * with 409. Its citations are an element collection of the entity.
  */
 @Service
-public class TradeFigureCurationService {
+public class TradeFigureCurationService
+		extends KeyedCurationService<Long, TradeFigure, TradeFigureRequest, TradeFigureResponse> {
 
 	private static final Set<String> CURRENCIES = Currency.getAvailableCurrencies()
 		.stream()
@@ -46,73 +45,36 @@ public class TradeFigureCurationService {
 
 	private final TradeFigureRepository figures;
 
-	private final TradeFigureService reads;
-
-	private final References references;
-
-	private final MergePatch mergePatch;
-
 	private final JdbcClient jdbc;
 
-	TradeFigureCurationService(TradeFigureRepository figures, TradeFigureService reads, References references,
-			MergePatch mergePatch, JdbcClient jdbc) {
+	TradeFigureCurationService(TradeFigureRepository figures, TradeFigureService reads, CurationSupport support) {
+		super(new Keyed<>("trade figure", TradeFigureRequest.class, figures, TradeFigure::new, reads::find,
+				TradeFigureRequest::of), support);
 		this.figures = figures;
-		this.reads = reads;
-		this.references = references;
-		this.mergePatch = mergePatch;
-		this.jdbc = jdbc;
+		this.jdbc = support.jdbc();
 	}
 
-	@Transactional
-	public TradeFigureResponse create(TradeFigureRequest request) {
-		References.Check refs = check(request);
-		refuseDuplicate(request, null);
-		TradeFigure figure = this.figures.saveAndFlush(new TradeFigure(request,
-				refs.id(Kind.ORGANIZATION, request.reporterAgency()), citations(request, refs)));
-		return this.reads.find(figure.getId());
+	@Override
+	protected Optional<TradeFigure> find(Long id) {
+		return this.figures.findById(id);
 	}
 
-	@Transactional
-	public TradeFigureResponse replace(long id, String ifMatch, TradeFigureRequest request) {
-		return update(load(id, ifMatch), request);
+	@Override
+	protected Long keyOf(TradeFigure figure) {
+		return figure.getId();
 	}
 
-	@Transactional
-	public TradeFigureResponse patch(long id, String ifMatch, JsonNode patch) {
-		TradeFigure figure = load(id, ifMatch);
-		TradeFigureRequest current = TradeFigureRequest.of(this.reads.find(id));
-		return update(figure, this.mergePatch.apply(current, patch, TradeFigureRequest.class));
-	}
-
-	/** Deletes the figure and its citations; its history stays readable. */
-	@Transactional
-	public void delete(long id, String ifMatch) {
-		TradeFigure figure = load(id, ifMatch);
-		this.figures.delete(figure);
-		this.figures.flush();
-	}
-
-	private TradeFigure load(long id, String ifMatch) {
-		TradeFigure figure = this.figures.findById(id).orElseThrow(() -> new NotFoundException("trade figure", id));
-		ResourceVersions.checkIfMatch(ifMatch, figure.getVersion());
-		return figure;
-	}
-
-	private TradeFigureResponse update(TradeFigure figure, TradeFigureRequest request) {
-		References.Check refs = check(request);
-		refuseDuplicate(request, figure.getId());
+	@Override
+	protected void describe(TradeFigure figure, TradeFigureRequest request, References.Check refs) {
 		figure.describe(request, refs.id(Kind.ORGANIZATION, request.reporterAgency()), citations(request, refs));
-		// The version check happens here: a lost race fails before anything is read back.
-		this.figures.flush();
-		return this.reads.find(figure.getId());
 	}
 
 	/**
 	 * Every rule of a figure and every reference it makes, checked at once: 422 naming
 	 * each broken field.
 	 */
-	private References.Check check(TradeFigureRequest request) {
-		References.Check refs = this.references.check();
+	@Override
+	protected void check(TradeFigureRequest request, References.Check refs) {
 		if (request.country().equals(request.partner())) {
 			refs.reject("partner", "must differ from country (both are " + request.country() + ")");
 		}
@@ -132,14 +94,16 @@ public class TradeFigureCurationService {
 			}
 			refs.require(Kind.SOURCE, field, source);
 		}
-		refs.resolve();
+	}
+
+	/** The reporting agency is one of the reporter's. */
+	@Override
+	protected void checkResolved(TradeFigureRequest request, TradeFigure existing, References.Check refs) {
 		String agencyCountry = refs.country(Kind.ORGANIZATION, request.reporterAgency());
 		if (agencyCountry != null && !agencyCountry.equals(request.reporter())) {
 			refs.reject("reporterAgency", "'" + request.reporterAgency() + "' belongs to " + agencyCountry
 					+ ", but the figure is reported by " + request.reporter());
 		}
-		refs.throwIfInvalid();
-		return refs;
 	}
 
 	/**
@@ -253,8 +217,9 @@ public class TradeFigureCurationService {
 	 * 409 when another figure already states the same value for the same reporter, flow,
 	 * period and currency: cite it instead.
 	 */
-	private void refuseDuplicate(TradeFigureRequest request, Long self) {
-		List<Long> existing = this.jdbc.sql("""
+	@Override
+	protected void refuseDuplicate(TradeFigureRequest request, TradeFigure existing) {
+		List<Long> same = this.jdbc.sql("""
 				select id from trade_figure
 				where reporter_country = :reporter and country_code = :country and partner_code = :partner
 				  and indicator = :indicator and period_start = :start and period_end = :end
@@ -269,11 +234,11 @@ public class TradeFigureCurationService {
 			.param("end", request.periodEnd())
 			.param("currency", request.currency())
 			.param("value", request.value())
-			.param("self", self)
+			.param("self", (existing != null) ? existing.getId() : null)
 			.query(Long.class)
 			.list();
-		if (!existing.isEmpty()) {
-			long other = existing.get(0);
+		if (!same.isEmpty()) {
+			long other = same.get(0);
 			throw new ConflictException("value",
 					"Trade figure " + other + " already states this value for the same reporter, flow, period and "
 							+ "currency; add your source to it instead (" + TradeFigureResponse.self(other) + ").");
