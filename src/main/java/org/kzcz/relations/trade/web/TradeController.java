@@ -11,14 +11,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.kzcz.relations.common.InvalidParameterException;
-import org.kzcz.relations.trade.domain.TradeBalanceResponse;
-import org.kzcz.relations.trade.domain.TradeComparisonResponse;
-import org.kzcz.relations.trade.domain.TradeFlag;
-import org.kzcz.relations.trade.domain.TradeFlagsResponse;
-import org.kzcz.relations.trade.domain.TradeIndicator;
-import org.kzcz.relations.trade.domain.TradeRequest;
-import org.kzcz.relations.trade.domain.TradeSeriesResponse;
-import org.kzcz.relations.trade.domain.TradeService;
+import org.kzcz.relations.trade.TradeService;
+import org.kzcz.relations.trade.analysis.TradeFlag;
+import org.kzcz.relations.trade.analysis.TradeIndicator;
+import org.kzcz.relations.trade.analysis.TradeRequest;
+import org.kzcz.relations.trade.web.TradeFlagsResponse.FlagsRequest;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -113,7 +110,7 @@ class TradeController {
 		ChartSize.of(width, height).forThisRequest();
 		TradeRequest request = TradeRequest.parse(country, partner, indicator, null, from, to, reporter, jumpThreshold,
 				decimals);
-		return respond(format, this.trade.series(request));
+		return respond(format, new TradeSeriesResponse(request, this.trade.series(request)));
 	}
 
 	@GetMapping("/balance")
@@ -162,9 +159,10 @@ class TradeController {
 					schema = @Schema(type = "integer", format = "int32", minimum = "" + ChartSize.MIN_HEIGHT,
 							maximum = "" + ChartSize.MAX_HEIGHT)) @RequestParam(required = false) Integer height) {
 		ChartSize.of(width, height).forThisRequest();
-		TradeRequest request = TradeRequest.parse(country, partner, null, year, from, to, reporter, jumpThreshold,
-				decimals);
-		return respond(format, this.trade.balance(request));
+		TradeRequest flows = TradeRequest
+			.parse(country, partner, null, year, from, to, reporter, jumpThreshold, decimals)
+			.forBalance();
+		return respond(format, new TradeBalanceResponse(flows, this.trade.balance(flows)));
 	}
 
 	@GetMapping("/comparison")
@@ -212,7 +210,7 @@ class TradeController {
 							maximum = "" + ChartSize.MAX_HEIGHT)) @RequestParam(required = false) Integer height) {
 		ChartSize.of(width, height).forThisRequest();
 		TradeRequest request = TradeRequest.parse(country, partner, indicator, year, from, to, null, null, decimals);
-		return respond(format, this.trade.comparison(request));
+		return respond(format, new TradeComparisonResponse(request, this.trade.comparison(request)));
 	}
 
 	@GetMapping("/flags")
@@ -245,7 +243,9 @@ class TradeController {
 					example = "1") @RequestParam(required = false) Integer decimals,
 			@Parameter(description = "csv or json; overrides the Accept header",
 					example = "csv") @RequestParam(required = false) String format) {
-		return respond(format, this.trade.flags(country, partner, severity, jumpThreshold, decimals));
+		FlagsRequest echo = FlagsRequest.parse(country, partner, severity, jumpThreshold, decimals);
+		return respond(format, TradeFlagsResponse.of(echo,
+				this.trade.flagged(echo.country(), echo.partner(), echo.jumpThreshold(), echo.decimals())));
 	}
 
 	/**
