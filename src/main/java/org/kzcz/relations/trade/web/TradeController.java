@@ -32,6 +32,10 @@ import org.springframework.web.bind.annotation.RestController;
 		side (swap country and partner for the mirrored flows). Every endpoint answers JSON, CSV with \
 		`Accept: text/csv` or `?format=csv`, or an SVG chart with `Accept: image/svg+xml` or `?format=svg` \
 		(`width` and `height` in pixels). The ETag and caching are those of the JSON.""")
+@ApiResponse(responseCode = "400", description = "A parameter is invalid (named in errors[0].name)",
+		content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+				examples = @ExampleObject(name = "Unknown country code",
+						ref = TradeExampleDocuments.REF + "problem-invalid-parameter")))
 class TradeController {
 
 	static final String TEXT_CSV = "text/csv";
@@ -77,10 +81,6 @@ class TradeController {
 									ref = TradeExampleDocuments.REF + "trade-series-csv")),
 					@Content(mediaType = IMAGE_SVG,
 							schema = @Schema(type = "string", format = "binary", description = CHART)) })
-	@ApiResponse(responseCode = "400", description = "A parameter is invalid (named in errors[0].name)",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					examples = @ExampleObject(name = "Unknown country code",
-							ref = TradeExampleDocuments.REF + "problem-invalid-parameter")))
 	ResponseEntity<TradeSeriesResponse> series(
 			@Parameter(description = "The side flows are read from (ISO 3166-1 alpha-2, or EU)",
 					example = "KZ") @RequestParam String country,
@@ -131,10 +131,6 @@ class TradeController {
 									ref = TradeExampleDocuments.REF + "trade-balance-csv")),
 					@Content(mediaType = IMAGE_SVG,
 							schema = @Schema(type = "string", format = "binary", description = CHART)) })
-	@ApiResponse(responseCode = "400", description = "A parameter is invalid (named in errors[0].name)",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					examples = @ExampleObject(name = "Unknown country code",
-							ref = TradeExampleDocuments.REF + "problem-invalid-parameter")))
 	ResponseEntity<TradeBalanceResponse> balance(
 			@Parameter(description = "The side flows are read from", example = "KZ") @RequestParam String country,
 			@Parameter(description = "The other party", example = "CZ") @RequestParam String partner,
@@ -183,10 +179,6 @@ class TradeController {
 									ref = TradeExampleDocuments.REF + "trade-comparison-csv")),
 					@Content(mediaType = IMAGE_SVG,
 							schema = @Schema(type = "string", format = "binary", description = CHART)) })
-	@ApiResponse(responseCode = "400", description = "A parameter is invalid (named in errors[0].name)",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					examples = @ExampleObject(name = "Unknown country code",
-							ref = TradeExampleDocuments.REF + "problem-invalid-parameter")))
 	ResponseEntity<TradeComparisonResponse> comparison(
 			@Parameter(description = "The side flows are read from", example = "KZ") @RequestParam String country,
 			@Parameter(description = "The other party", example = "CZ") @RequestParam String partner,
@@ -226,10 +218,6 @@ class TradeController {
 					@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 							schema = @Schema(implementation = TradeFlagsResponse.class)),
 					@Content(mediaType = TEXT_CSV) })
-	@ApiResponse(responseCode = "400", description = "A parameter is invalid (named in errors[0].name)",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					examples = @ExampleObject(name = "Unknown country code",
-							ref = TradeExampleDocuments.REF + "problem-invalid-parameter")))
 	ResponseEntity<TradeFlagsResponse> flags(
 			@Parameter(description = "Only pairs read from this side (ISO 3166-1 alpha-2, or EU); every pair when "
 					+ "omitted", example = "KZ") @RequestParam(required = false) String country,
