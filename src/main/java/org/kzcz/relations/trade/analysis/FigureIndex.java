@@ -132,11 +132,6 @@ final class FigureIndex {
 		return this.primariesByGroup.getOrDefault(new GroupKey(indicator, period), List.of());
 	}
 
-	/** Each indicator and period's primary figures, in figure order. */
-	Iterable<List<Figure>> primaryGroups() {
-		return this.primariesByGroup.values();
-	}
-
 	/** The reporter's primary figures of the flow over spans of time, in figure order. */
 	List<Figure> wholesOf(Figure part) {
 		return this.wholes.getOrDefault(new FlowKey(part.indicator, part.reporter.country(), part.currency), List.of());
