@@ -2,22 +2,19 @@ package org.kzcz.relations.curation;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.kzcz.relations.common.ConflictException;
-import org.kzcz.relations.common.NotFoundException;
 import org.kzcz.relations.common.References;
-import org.kzcz.relations.common.ResourceVersions;
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import org.springframework.transaction.annotation.Transactional;
-
 /**
- * The steps every curated resource's writes share, in one place: each write checks the
+ * The curation template ({@link KeyedCurationService}) for the resources known by slug,
+ * the steps every curated resource's writes share, in one place: each write checks the
  * request whole (422 listing every broken rule and unknown reference) before storing
  * anything; an existing resource is loaded by slug with the client's If-Match (428
  * without it, 412 when it moved on); a slug is unique (409); a PATCH is a JSON Merge
@@ -35,51 +32,45 @@ import org.springframework.transaction.annotation.Transactional;
  * @param <R> the request body of POST and PUT (and the shape a PATCH applies to)
  * @param <D> the detail answer
  */
-public abstract class CurationService<E extends CuratedEntity<R>, R extends CuratedRequest, D> {
+public abstract class CurationService<E extends CuratedEntity<R>, R extends CuratedRequest, D>
+		extends KeyedCurationService<String, E, R, D> {
 
 	private final Resource<E, R, D> resource;
-
-	private final CuratedRepository<E> repository;
 
 	private final CurationSupport support;
 
 	protected CurationService(Resource<E, R, D> resource, CurationSupport support) {
+		super(new Keyed<>(resource.noun(), resource.requestType(), resource.repository(), resource.newEntity(),
+				resource.read(), resource.currentRequest()), support);
 		this.resource = resource;
-		this.repository = resource.repository();
 		this.support = support;
 	}
 
-	@Transactional
-	public D create(R request) {
-		References.Check refs = checked(request, null);
-		if (this.repository.existsBySlug(request.slug())) {
-			throw duplicate(request.slug());
+	@Override
+	protected final Optional<E> find(String slug) {
+		return this.resource.repository().findBySlug(slug);
+	}
+
+	@Override
+	protected final String keyOf(E entity) {
+		return entity.getSlug();
+	}
+
+	/** A slug is unique: 409 when another resource of the kind has it already. */
+	@Override
+	protected final void refuseDuplicate(R request, @Nullable E existing) {
+		if ((existing == null || !request.slug().equals(existing.getSlug()))
+				&& this.resource.repository().existsBySlug(request.slug())) {
+			String noun = this.resource.noun();
+			String article = "aeiou".indexOf(noun.charAt(0)) >= 0 ? "An " : "A ";
+			throw new ConflictException("slug", article + noun + " with id '" + request.slug() + "' already exists.");
 		}
-		E entity = this.resource.newEntity().get();
+	}
+
+	/** The entity takes the slug and describes itself from the request. */
+	@Override
+	protected final void describe(E entity, R request, References.Check refs) {
 		entity.apply(request, refs);
-		entity = this.repository.saveAndFlush(entity);
-		replaceChildren(entity, request, refs, false);
-		return read(entity.getSlug());
-	}
-
-	@Transactional
-	public D replace(String slug, String ifMatch, R request) {
-		return update(load(slug, ifMatch), request);
-	}
-
-	@Transactional
-	public D patch(String slug, String ifMatch, JsonNode patch) {
-		E entity = load(slug, ifMatch);
-		R current = this.resource.currentRequest().apply(read(slug));
-		return update(entity, this.support.mergePatch().apply(current, patch, this.resource.requestType()));
-	}
-
-	@Transactional
-	public void delete(String slug, String ifMatch) {
-		E entity = load(slug, ifMatch);
-		beforeDelete(entity);
-		this.repository.delete(entity);
-		this.repository.flush();
 	}
 
 	/** SQL for what the entity does not map: child rows, delete guards. */
@@ -102,79 +93,6 @@ public abstract class CurationService<E extends CuratedEntity<R>, R extends Cura
 			sql.append(")\n");
 		}
 		jdbc().sql(sql.append(updates.getLast()).toString()).param("id", id).update();
-	}
-
-	/** The entity with that slug, if the client's If-Match names its current version. */
-	protected final E load(String slug, String ifMatch) {
-		E entity = this.repository.findBySlug(slug)
-			.orElseThrow(() -> new NotFoundException(this.resource.noun(), slug));
-		ResourceVersions.checkIfMatch(ifMatch, entity.getVersion());
-		return entity;
-	}
-
-	private D update(E entity, R request) {
-		refuseUpdate(entity, request);
-		References.Check refs = checked(request, entity);
-		if (!request.slug().equals(entity.getSlug()) && this.repository.existsBySlug(request.slug())) {
-			throw duplicate(request.slug());
-		}
-		entity.apply(request, refs);
-		entity.touch();
-		// The version check happens here, before any child row changes.
-		this.repository.flush();
-		replaceChildren(entity, request, refs, true);
-		return read(request.slug());
-	}
-
-	private References.Check checked(R request, @Nullable E existing) {
-		References.Check check = this.support.references().check();
-		check(request, check);
-		check.resolve();
-		checkResolved(request, existing, check);
-		check.throwIfInvalid();
-		return check;
-	}
-
-	private ConflictException duplicate(String slug) {
-		String noun = this.resource.noun();
-		String article = "aeiou".indexOf(noun.charAt(0)) >= 0 ? "An " : "A ";
-		return new ConflictException("slug", article + noun + " with id '" + slug + "' already exists.");
-	}
-
-	/**
-	 * The resource's rules: rejects what breaks them and registers every reference the
-	 * request makes ({@code require}); the template then resolves them all, one statement
-	 * per kind.
-	 */
-	protected abstract void check(R request, References.Check check);
-
-	/**
-	 * Rules that need the references resolved (an organization's country, say) or the
-	 * stored entity ({@code existing}; null for a new one).
-	 */
-	protected void checkResolved(R request, @Nullable E existing, References.Check check) {
-	}
-
-	/**
-	 * Refuses, before any other rule, a request that a replace or patch may never make (a
-	 * 422 of its own).
-	 */
-	protected void refuseUpdate(E existing, R request) {
-	}
-
-	/**
-	 * Writes the child rows of a saved entity, deleting the old ones first when
-	 * {@code existing}; a fixed number of statements whatever their number.
-	 */
-	protected void replaceChildren(E entity, R request, References.Check refs, boolean existing) {
-	}
-
-	/** Refuses the delete (409) or detaches what refers to the entity. */
-	protected void beforeDelete(E entity) {
-	}
-
-	private D read(String slug) {
-		return this.resource.read().apply(slug);
 	}
 
 	/**

@@ -1,7 +1,10 @@
 /**
  * Trade and investment between two parties as each reporter states it: series with
  * year-on-year changes, the trade balance, and reporters' figures side by side.
- * {@code domain} holds the figures, the arithmetic and the queries; {@code web} the HTTP
- * endpoints and the CSV rendering.
+ * {@code analysis} is the pure arithmetic on the figures (no Spring, no database);
+ * {@link org.kzcz.relations.trade.TradeService} reads a request's figures in one
+ * statement and analyses them; {@code web} is the HTTP face of the analytics (answers in
+ * JSON, CSV and SVG); {@code figures} the stored figures one by one and the curators'
+ * writes of them.
  */
 package org.kzcz.relations.trade;

@@ -9,21 +9,18 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.kzcz.relations.common.SourceRef;
-import org.kzcz.relations.trade.domain.Derivation;
-import org.kzcz.relations.trade.domain.Period;
-import org.kzcz.relations.trade.domain.PeriodKind;
-import org.kzcz.relations.trade.domain.Scale;
-import org.kzcz.relations.trade.domain.TradeBalanceResponse;
-import org.kzcz.relations.trade.domain.TradeBalanceResponse.BalanceRow;
-import org.kzcz.relations.trade.domain.TradeBalanceResponse.Measure;
-import org.kzcz.relations.trade.domain.TradeComparisonResponse;
-import org.kzcz.relations.trade.domain.TradeComparisonResponse.ComparedFigure;
-import org.kzcz.relations.trade.domain.TradeComparisonResponse.ComparisonGroup;
-import org.kzcz.relations.trade.domain.TradeFlag;
-import org.kzcz.relations.trade.domain.TradeIndicator;
-import org.kzcz.relations.trade.domain.TradePoint;
-import org.kzcz.relations.trade.domain.TradeRequest;
-import org.kzcz.relations.trade.domain.TradeSeriesResponse;
+import org.kzcz.relations.trade.analysis.BalanceRow.Measure;
+import org.kzcz.relations.trade.analysis.BalanceRow;
+import org.kzcz.relations.trade.analysis.ComparisonGroup.ComparedFigure;
+import org.kzcz.relations.trade.analysis.ComparisonGroup;
+import org.kzcz.relations.trade.analysis.Derivation;
+import org.kzcz.relations.trade.analysis.Period;
+import org.kzcz.relations.trade.analysis.PeriodKind;
+import org.kzcz.relations.trade.analysis.Scale;
+import org.kzcz.relations.trade.analysis.TradeFlag;
+import org.kzcz.relations.trade.analysis.TradeIndicator;
+import org.kzcz.relations.trade.analysis.TradePoint;
+import org.kzcz.relations.trade.analysis.TradeRequest;
 
 /**
  * What a trade chart shows, read from one of the three trade answers: its titles, its

@@ -4,21 +4,17 @@ import java.math.BigDecimal;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.kzcz.relations.common.InvalidParameterException;
-import org.kzcz.relations.trade.domain.TradeBalanceResponse;
-import org.kzcz.relations.trade.domain.TradeComparisonResponse;
-import org.kzcz.relations.trade.domain.TradeFlag;
-import org.kzcz.relations.trade.domain.TradeFlagsResponse;
-import org.kzcz.relations.trade.domain.TradeIndicator;
-import org.kzcz.relations.trade.domain.TradeRequest;
-import org.kzcz.relations.trade.domain.TradeSeriesResponse;
-import org.kzcz.relations.trade.domain.TradeService;
+import org.kzcz.relations.trade.TradeService;
+import org.kzcz.relations.trade.analysis.TradeFlag;
+import org.kzcz.relations.trade.analysis.TradeIndicator;
+import org.kzcz.relations.trade.analysis.TradeRequest;
+import org.kzcz.relations.trade.web.TradeFlagsResponse.FlagsRequest;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -35,19 +31,15 @@ import org.springframework.web.bind.annotation.RestController;
 		side (swap country and partner for the mirrored flows). Every endpoint answers JSON, CSV with \
 		`Accept: text/csv` or `?format=csv`, or an SVG chart with `Accept: image/svg+xml` or `?format=svg` \
 		(`width` and `height` in pixels). The ETag and caching are those of the JSON.""")
+@ApiResponse(responseCode = "400", description = "A parameter is invalid (named in errors[0].name)",
+		content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+				examples = @ExampleObject(name = "Unknown country code",
+						ref = TradeExampleDocuments.REF + "problem-invalid-parameter")))
 class TradeController {
 
 	static final String TEXT_CSV = "text/csv";
 
 	static final String IMAGE_SVG = TradeSvgHttpMessageConverter.IMAGE_SVG_VALUE;
-
-	private static final String FORMAT = "csv, json or svg; overrides the Accept header (leave it empty to choose by Accept)";
-
-	private static final String WIDTH = "Width of the SVG chart in pixels, " + ChartSize.MIN_WIDTH + " to "
-			+ ChartSize.MAX_WIDTH + " (default 960)";
-
-	private static final String HEIGHT = "Height of the SVG chart in pixels, " + ChartSize.MIN_HEIGHT + " to "
-			+ ChartSize.MAX_HEIGHT + " (default 600)";
 
 	private static final String CHART = """
 			A chart of the same answer: one panel per currency (never converted), one line or bar series per \
@@ -80,40 +72,16 @@ class TradeController {
 									ref = TradeExampleDocuments.REF + "trade-series-csv")),
 					@Content(mediaType = IMAGE_SVG,
 							schema = @Schema(type = "string", format = "binary", description = CHART)) })
-	@ApiResponse(responseCode = "400", description = "A parameter is invalid (named in errors[0].name)",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					examples = @ExampleObject(name = "Unknown country code",
-							ref = TradeExampleDocuments.REF + "problem-invalid-parameter")))
-	ResponseEntity<TradeSeriesResponse> series(
-			@Parameter(description = "The side flows are read from (ISO 3166-1 alpha-2, or EU)",
-					example = "KZ") @RequestParam String country,
-			@Parameter(description = "The other party", example = "CZ") @RequestParam String partner,
-			@Parameter(description = "What to measure; all indicators when omitted",
-					example = "TURNOVER") @RequestParam(required = false) TradeIndicator indicator,
-			@Parameter(description = "First year (periods ending in it or later); no lower bound when omitted",
-					example = "2019") @RequestParam(required = false) Integer from,
-			@Parameter(description = "Last year (periods ending in it or earlier); no upper bound when omitted",
-					example = "2025") @RequestParam(required = false) Integer to,
-			@Parameter(
-					description = "Only this reporter's figures (KZ: Kazakh statistics, CZ: Czech); every "
-							+ "reporter when omitted or empty",
-					example = "KZ") @RequestParam(required = false) String reporter,
-			@Parameter(description = "Changes beyond this many percent are flagged JUMP (default 50)",
-					example = "50") @RequestParam(required = false) BigDecimal jumpThreshold,
-			@Parameter(
-					description = "Decimals of every computed number: percentages, ratios, derived values, changes (default 1, at most 6)",
-					example = "1") @RequestParam(required = false) Integer decimals,
-			@Parameter(description = FORMAT) @RequestParam(required = false) String format,
-			@Parameter(description = WIDTH, example = "960",
-					schema = @Schema(type = "integer", format = "int32", minimum = "" + ChartSize.MIN_WIDTH,
-							maximum = "" + ChartSize.MAX_WIDTH)) @RequestParam(required = false) Integer width,
-			@Parameter(description = HEIGHT, example = "600",
-					schema = @Schema(type = "integer", format = "int32", minimum = "" + ChartSize.MIN_HEIGHT,
-							maximum = "" + ChartSize.MAX_HEIGHT)) @RequestParam(required = false) Integer height) {
+	ResponseEntity<TradeSeriesResponse> series(@RequestParam String country, @RequestParam String partner,
+			@RequestParam(required = false) TradeIndicator indicator, @RequestParam(required = false) Integer from,
+			@RequestParam(required = false) Integer to, @RequestParam(required = false) String reporter,
+			@RequestParam(required = false) BigDecimal jumpThreshold, @RequestParam(required = false) Integer decimals,
+			@RequestParam(required = false) String format, @RequestParam(required = false) Integer width,
+			@RequestParam(required = false) Integer height) {
 		ChartSize.of(width, height).forThisRequest();
 		TradeRequest request = TradeRequest.parse(country, partner, indicator, null, from, to, reporter, jumpThreshold,
 				decimals);
-		return respond(format, this.trade.series(request));
+		return respond(format, new TradeSeriesResponse(request, this.trade.series(request)));
 	}
 
 	@GetMapping("/balance")
@@ -134,37 +102,17 @@ class TradeController {
 									ref = TradeExampleDocuments.REF + "trade-balance-csv")),
 					@Content(mediaType = IMAGE_SVG,
 							schema = @Schema(type = "string", format = "binary", description = CHART)) })
-	@ApiResponse(responseCode = "400", description = "A parameter is invalid (named in errors[0].name)",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					examples = @ExampleObject(name = "Unknown country code",
-							ref = TradeExampleDocuments.REF + "problem-invalid-parameter")))
-	ResponseEntity<TradeBalanceResponse> balance(
-			@Parameter(description = "The side flows are read from", example = "KZ") @RequestParam String country,
-			@Parameter(description = "The other party", example = "CZ") @RequestParam String partner,
-			@Parameter(description = "One year (shorthand for from = to = year)",
-					example = "2023") @RequestParam(required = false) Integer year,
-			@Parameter(description = "First year, instead of year",
-					example = "2019") @RequestParam(required = false) Integer from,
-			@Parameter(description = "Last year, instead of year",
-					example = "2025") @RequestParam(required = false) Integer to,
-			@Parameter(description = "Only this reporter's figures; every reporter when omitted",
-					example = "KZ") @RequestParam(required = false) String reporter,
-			@Parameter(description = "Changes beyond this many percent are flagged JUMP (default 50)",
-					example = "50") @RequestParam(required = false) BigDecimal jumpThreshold,
-			@Parameter(
-					description = "Decimals of every computed number: percentages, ratios, derived values, changes (default 1, at most 6)",
-					example = "1") @RequestParam(required = false) Integer decimals,
-			@Parameter(description = FORMAT) @RequestParam(required = false) String format,
-			@Parameter(description = WIDTH, example = "960",
-					schema = @Schema(type = "integer", format = "int32", minimum = "" + ChartSize.MIN_WIDTH,
-							maximum = "" + ChartSize.MAX_WIDTH)) @RequestParam(required = false) Integer width,
-			@Parameter(description = HEIGHT, example = "600",
-					schema = @Schema(type = "integer", format = "int32", minimum = "" + ChartSize.MIN_HEIGHT,
-							maximum = "" + ChartSize.MAX_HEIGHT)) @RequestParam(required = false) Integer height) {
+	ResponseEntity<TradeBalanceResponse> balance(@RequestParam String country, @RequestParam String partner,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer from,
+			@RequestParam(required = false) Integer to, @RequestParam(required = false) String reporter,
+			@RequestParam(required = false) BigDecimal jumpThreshold, @RequestParam(required = false) Integer decimals,
+			@RequestParam(required = false) String format, @RequestParam(required = false) Integer width,
+			@RequestParam(required = false) Integer height) {
 		ChartSize.of(width, height).forThisRequest();
-		TradeRequest request = TradeRequest.parse(country, partner, null, year, from, to, reporter, jumpThreshold,
-				decimals);
-		return respond(format, this.trade.balance(request));
+		TradeRequest flows = TradeRequest
+			.parse(country, partner, null, year, from, to, reporter, jumpThreshold, decimals)
+			.forBalance();
+		return respond(format, new TradeBalanceResponse(flows, this.trade.balance(flows)));
 	}
 
 	@GetMapping("/comparison")
@@ -185,34 +133,14 @@ class TradeController {
 									ref = TradeExampleDocuments.REF + "trade-comparison-csv")),
 					@Content(mediaType = IMAGE_SVG,
 							schema = @Schema(type = "string", format = "binary", description = CHART)) })
-	@ApiResponse(responseCode = "400", description = "A parameter is invalid (named in errors[0].name)",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					examples = @ExampleObject(name = "Unknown country code",
-							ref = TradeExampleDocuments.REF + "problem-invalid-parameter")))
-	ResponseEntity<TradeComparisonResponse> comparison(
-			@Parameter(description = "The side flows are read from", example = "KZ") @RequestParam String country,
-			@Parameter(description = "The other party", example = "CZ") @RequestParam String partner,
-			@Parameter(description = "One year (shorthand for from = to = year)",
-					example = "2022") @RequestParam(required = false) Integer year,
-			@Parameter(description = "First year, instead of year",
-					example = "2019") @RequestParam(required = false) Integer from,
-			@Parameter(description = "Last year, instead of year",
-					example = "2025") @RequestParam(required = false) Integer to,
-			@Parameter(description = "Only this indicator; all when omitted",
-					example = "TURNOVER") @RequestParam(required = false) TradeIndicator indicator,
-			@Parameter(
-					description = "Decimals of every computed number: percentages, ratios, derived values, changes (default 1, at most 6)",
-					example = "1") @RequestParam(required = false) Integer decimals,
-			@Parameter(description = FORMAT) @RequestParam(required = false) String format,
-			@Parameter(description = WIDTH, example = "960",
-					schema = @Schema(type = "integer", format = "int32", minimum = "" + ChartSize.MIN_WIDTH,
-							maximum = "" + ChartSize.MAX_WIDTH)) @RequestParam(required = false) Integer width,
-			@Parameter(description = HEIGHT, example = "600",
-					schema = @Schema(type = "integer", format = "int32", minimum = "" + ChartSize.MIN_HEIGHT,
-							maximum = "" + ChartSize.MAX_HEIGHT)) @RequestParam(required = false) Integer height) {
+	ResponseEntity<TradeComparisonResponse> comparison(@RequestParam String country, @RequestParam String partner,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer from,
+			@RequestParam(required = false) Integer to, @RequestParam(required = false) TradeIndicator indicator,
+			@RequestParam(required = false) Integer decimals, @RequestParam(required = false) String format,
+			@RequestParam(required = false) Integer width, @RequestParam(required = false) Integer height) {
 		ChartSize.of(width, height).forThisRequest();
 		TradeRequest request = TradeRequest.parse(country, partner, indicator, year, from, to, null, null, decimals);
-		return respond(format, this.trade.comparison(request));
+		return respond(format, new TradeComparisonResponse(request, this.trade.comparison(request)));
 	}
 
 	@GetMapping("/flags")
@@ -228,24 +156,13 @@ class TradeController {
 					@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 							schema = @Schema(implementation = TradeFlagsResponse.class)),
 					@Content(mediaType = TEXT_CSV) })
-	@ApiResponse(responseCode = "400", description = "A parameter is invalid (named in errors[0].name)",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					examples = @ExampleObject(name = "Unknown country code",
-							ref = TradeExampleDocuments.REF + "problem-invalid-parameter")))
-	ResponseEntity<TradeFlagsResponse> flags(
-			@Parameter(description = "Only pairs read from this side (ISO 3166-1 alpha-2, or EU); every pair when "
-					+ "omitted", example = "KZ") @RequestParam(required = false) String country,
-			@Parameter(description = "Only pairs with this other party",
-					example = "EU") @RequestParam(required = false) String partner,
-			@Parameter(description = "Only flags of this severity; both when omitted",
-					example = "WARNING") @RequestParam(required = false) TradeFlag.Severity severity,
-			@Parameter(description = "Changes beyond this many percent are flagged JUMP (default 50)",
-					example = "50") @RequestParam(required = false) BigDecimal jumpThreshold,
-			@Parameter(description = "Decimals of every computed number (default 1, at most 6)",
-					example = "1") @RequestParam(required = false) Integer decimals,
-			@Parameter(description = "csv or json; overrides the Accept header",
-					example = "csv") @RequestParam(required = false) String format) {
-		return respond(format, this.trade.flags(country, partner, severity, jumpThreshold, decimals));
+	ResponseEntity<TradeFlagsResponse> flags(@RequestParam(required = false) String country,
+			@RequestParam(required = false) String partner, @RequestParam(required = false) TradeFlag.Severity severity,
+			@RequestParam(required = false) BigDecimal jumpThreshold, @RequestParam(required = false) Integer decimals,
+			@RequestParam(required = false) String format) {
+		FlagsRequest echo = FlagsRequest.parse(country, partner, severity, jumpThreshold, decimals);
+		return respond(format, TradeFlagsResponse.of(echo,
+				this.trade.flagged(echo.country(), echo.partner(), echo.jumpThreshold(), echo.decimals())));
 	}
 
 	/**

@@ -5,23 +5,20 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.kzcz.relations.common.SourceRef;
-import org.kzcz.relations.trade.domain.Derivation;
-import org.kzcz.relations.trade.domain.Period;
-import org.kzcz.relations.trade.domain.StatedChange;
-import org.kzcz.relations.trade.domain.TradeBalanceResponse;
-import org.kzcz.relations.trade.domain.TradeBalanceResponse.BalanceRow;
-import org.kzcz.relations.trade.domain.TradeBalanceResponse.Measure;
-import org.kzcz.relations.trade.domain.TradeChange;
-import org.kzcz.relations.trade.domain.TradeComparisonResponse;
-import org.kzcz.relations.trade.domain.TradeComparisonResponse.ComparedFigure;
-import org.kzcz.relations.trade.domain.TradeComparisonResponse.ComparisonGroup;
-import org.kzcz.relations.trade.domain.TradeComparisonResponse.Gap;
-import org.kzcz.relations.trade.domain.TradeFlag;
-import org.kzcz.relations.trade.domain.TradeFlagsResponse.FlagEntry;
-import org.kzcz.relations.trade.domain.TradePoint;
-import org.kzcz.relations.trade.domain.TradePoint.OtherReporterFigure;
-import org.kzcz.relations.trade.domain.TradeReporter;
-import org.kzcz.relations.trade.domain.TradeSeriesResponse;
+import org.kzcz.relations.trade.analysis.BalanceRow.Measure;
+import org.kzcz.relations.trade.analysis.BalanceRow;
+import org.kzcz.relations.trade.analysis.ComparisonGroup.ComparedFigure;
+import org.kzcz.relations.trade.analysis.ComparisonGroup.Gap;
+import org.kzcz.relations.trade.analysis.ComparisonGroup;
+import org.kzcz.relations.trade.analysis.Derivation;
+import org.kzcz.relations.trade.analysis.Period;
+import org.kzcz.relations.trade.analysis.StatedChange;
+import org.kzcz.relations.trade.analysis.TradeChange;
+import org.kzcz.relations.trade.analysis.TradeFlag;
+import org.kzcz.relations.trade.analysis.TradePoint.OtherReporterFigure;
+import org.kzcz.relations.trade.analysis.TradePoint;
+import org.kzcz.relations.trade.analysis.TradeReporter;
+import org.kzcz.relations.trade.web.TradeFlagsResponse.FlagEntry;
 
 /**
  * The CSV layouts of the trade responses: one row per point (series), per reporter and

@@ -4,10 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
-import org.kzcz.relations.trade.domain.TradeBalanceResponse;
-import org.kzcz.relations.trade.domain.TradeComparisonResponse;
-import org.kzcz.relations.trade.domain.TradeSeriesResponse;
-
 import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageNotWritableException;

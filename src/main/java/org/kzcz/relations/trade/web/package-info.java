@@ -1,5 +1,5 @@
 /**
- * HTTP face of the trade analytics: the series, balance and comparison endpoints, in JSON
- * or CSV; and the stored figures one by one, with the curators' writes of them.
+ * HTTP face of the trade analytics: the series, balance, comparison and flags endpoints,
+ * their answers, and the CSV and SVG renderings of them.
  */
 package org.kzcz.relations.trade.web;

@@ -1,7 +1,0 @@
-package org.kzcz.relations.trade.domain;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface TradeFigureRepository extends JpaRepository<TradeFigure, Long> {
-
-}
