@@ -6,10 +6,10 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.kzcz.relations.agreements.AgreementRequest.Party;
-import org.kzcz.relations.common.ConflictException;
-import org.kzcz.relations.common.PartialDates;
-import org.kzcz.relations.common.References;
-import org.kzcz.relations.common.References.Kind;
+import org.kzcz.relations.common.problems.ConflictException;
+import org.kzcz.relations.common.curation.PartialDates;
+import org.kzcz.relations.common.curation.References;
+import org.kzcz.relations.common.curation.References.Kind;
 import org.kzcz.relations.curation.ChildRows;
 import org.kzcz.relations.curation.CurationService;
 import org.kzcz.relations.curation.CurationService.Resource;

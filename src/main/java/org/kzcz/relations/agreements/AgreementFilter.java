@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import org.kzcz.relations.common.InvalidParameterException;
+import org.kzcz.relations.common.problems.InvalidParameterException;
 
 /**
  * The filters of the agreement list, checked and normalised.

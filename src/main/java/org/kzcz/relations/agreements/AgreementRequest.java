@@ -13,9 +13,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.kzcz.relations.curation.CuratedRequest;
-import org.kzcz.relations.common.DatePrecision;
-import org.kzcz.relations.common.Slugs;
-import org.kzcz.relations.common.SourceRef;
+import org.kzcz.relations.common.facts.DatePrecision;
+import org.kzcz.relations.common.facts.Slugs;
+import org.kzcz.relations.common.facts.SourceRef;
 
 /**
  * An agreement as a curator writes it (POST, PUT, and the state a PATCH is merged into).

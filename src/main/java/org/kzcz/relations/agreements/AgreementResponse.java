@@ -5,8 +5,8 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.kzcz.relations.common.DatePrecision;
-import org.kzcz.relations.common.SourceRef;
+import org.kzcz.relations.common.facts.DatePrecision;
+import org.kzcz.relations.common.facts.SourceRef;
 
 @Schema(name = "Agreement", description = """
 		An agreement in a list. A signing date of precision MONTH or YEAR is the first day of that period; \

@@ -7,11 +7,11 @@ import org.kzcz.relations.agreements.AgreementDetailResponse.MeetingRef;
 import org.kzcz.relations.agreements.AgreementDetailResponse.Party;
 import org.kzcz.relations.agreements.AgreementDetailResponse.ProjectRef;
 import org.kzcz.relations.agreements.AgreementDetailResponse.Signatory;
-import org.kzcz.relations.common.Columns;
-import org.kzcz.relations.common.LinkedResources;
-import org.kzcz.relations.common.NotFoundException;
-import org.kzcz.relations.common.PageQuery;
-import org.kzcz.relations.common.PagedQuery;
+import org.kzcz.relations.common.reads.Columns;
+import org.kzcz.relations.common.reads.LinkedResources;
+import org.kzcz.relations.common.problems.NotFoundException;
+import org.kzcz.relations.common.paging.PageQuery;
+import org.kzcz.relations.common.paging.PagedQuery;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

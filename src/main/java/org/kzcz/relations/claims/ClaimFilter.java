@@ -2,9 +2,9 @@ package org.kzcz.relations.claims;
 
 import java.time.LocalDate;
 
-import org.kzcz.relations.common.CountryCodes;
-import org.kzcz.relations.common.InvalidParameterException;
-import org.kzcz.relations.common.SearchTerms;
+import org.kzcz.relations.common.facts.CountryCodes;
+import org.kzcz.relations.common.problems.InvalidParameterException;
+import org.kzcz.relations.common.facts.SearchTerms;
 
 /**
  * The filters of the claim list, checked and normalised: blank means absent, the country

@@ -5,8 +5,8 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.kzcz.relations.common.DatePrecision;
-import org.kzcz.relations.common.SourceRef;
+import org.kzcz.relations.common.facts.DatePrecision;
+import org.kzcz.relations.common.facts.SourceRef;
 
 @Schema(name = "Claim", description = """
 		A fact a source states that no other resource holds, one source's version of a stored fact (VARIANT), or \

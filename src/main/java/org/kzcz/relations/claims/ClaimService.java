@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.kzcz.relations.common.Columns;
-import org.kzcz.relations.common.LinkedResources;
-import org.kzcz.relations.common.NotFoundException;
-import org.kzcz.relations.common.PageQuery;
-import org.kzcz.relations.common.PagedQuery;
+import org.kzcz.relations.common.reads.Columns;
+import org.kzcz.relations.common.reads.LinkedResources;
+import org.kzcz.relations.common.problems.NotFoundException;
+import org.kzcz.relations.common.paging.PageQuery;
+import org.kzcz.relations.common.paging.PagedQuery;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

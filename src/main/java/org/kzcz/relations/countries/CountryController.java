@@ -4,8 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.kzcz.relations.common.PageParameters;
-import org.kzcz.relations.common.PageResponse;
+import org.kzcz.relations.common.paging.PageParameters;
+import org.kzcz.relations.common.paging.PageResponse;
 import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.http.MediaType;

@@ -6,8 +6,8 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import org.kzcz.relations.common.MergePatch;
-import org.kzcz.relations.common.ResourceVersions;
+import org.kzcz.relations.common.curation.MergePatch;
+import org.kzcz.relations.common.caching.ResourceVersions;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpHeaders;

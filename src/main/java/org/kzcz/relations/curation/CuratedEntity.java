@@ -1,7 +1,7 @@
 package org.kzcz.relations.curation;
 
 import jakarta.persistence.MappedSuperclass;
-import org.kzcz.relations.common.References;
+import org.kzcz.relations.common.curation.References;
 
 /**
  * A curated resource's main row, known to clients by a stable slug, and filled from a

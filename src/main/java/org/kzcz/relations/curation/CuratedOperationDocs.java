@@ -10,7 +10,7 @@ import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
-import org.kzcz.relations.common.MergePatch;
+import org.kzcz.relations.common.curation.MergePatch;
 import org.springdoc.core.customizers.GlobalOperationCustomizer;
 
 import org.springframework.boot.context.properties.bind.Binder;

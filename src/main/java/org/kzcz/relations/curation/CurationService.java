@@ -7,8 +7,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
-import org.kzcz.relations.common.ConflictException;
-import org.kzcz.relations.common.References;
+import org.kzcz.relations.common.problems.ConflictException;
+import org.kzcz.relations.common.curation.References;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 

@@ -1,7 +1,7 @@
 package org.kzcz.relations.curation;
 
-import org.kzcz.relations.common.MergePatch;
-import org.kzcz.relations.common.References;
+import org.kzcz.relations.common.curation.MergePatch;
+import org.kzcz.relations.common.curation.References;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -5,9 +5,9 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
-import org.kzcz.relations.common.NotFoundException;
-import org.kzcz.relations.common.References;
-import org.kzcz.relations.common.ResourceVersions;
+import org.kzcz.relations.common.problems.NotFoundException;
+import org.kzcz.relations.common.curation.References;
+import org.kzcz.relations.common.caching.ResourceVersions;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.data.jpa.repository.JpaRepository;

@@ -4,7 +4,7 @@ import java.lang.reflect.Method;
 import java.time.Instant;
 
 import io.swagger.v3.oas.annotations.Parameter;
-import org.kzcz.relations.common.InvalidParameterException;
+import org.kzcz.relations.common.problems.InvalidParameterException;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Configuration;

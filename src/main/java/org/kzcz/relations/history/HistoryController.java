@@ -3,7 +3,7 @@ package org.kzcz.relations.history;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.kzcz.relations.common.NotFoundException;
+import org.kzcz.relations.common.problems.NotFoundException;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;

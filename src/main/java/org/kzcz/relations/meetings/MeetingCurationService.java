@@ -3,8 +3,8 @@ package org.kzcz.relations.meetings;
 import java.util.HashSet;
 import java.util.Set;
 
-import org.kzcz.relations.common.References;
-import org.kzcz.relations.common.References.Kind;
+import org.kzcz.relations.common.curation.References;
+import org.kzcz.relations.common.curation.References.Kind;
 import org.kzcz.relations.curation.ChildRows;
 import org.kzcz.relations.curation.CurationService;
 import org.kzcz.relations.curation.CurationService.Resource;

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.kzcz.relations.common.DatePrecision;
-import org.kzcz.relations.common.ResourceVersions;
-import org.kzcz.relations.common.SourceRef;
+import org.kzcz.relations.common.facts.DatePrecision;
+import org.kzcz.relations.common.caching.ResourceVersions;
+import org.kzcz.relations.common.facts.SourceRef;
 
 @Schema(name = "MeetingDetail", description = """
 		A meeting with who took part (and the posts they held at the time), the organizations involved, the \

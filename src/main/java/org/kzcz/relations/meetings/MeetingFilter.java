@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import org.kzcz.relations.common.InvalidParameterException;
-import org.kzcz.relations.common.SearchTerms;
+import org.kzcz.relations.common.problems.InvalidParameterException;
+import org.kzcz.relations.common.facts.SearchTerms;
 
 /**
  * The filters of the meeting list, checked and normalised: blank means absent, country

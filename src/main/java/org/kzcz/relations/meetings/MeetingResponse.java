@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.kzcz.relations.common.DatePrecision;
-import org.kzcz.relations.common.SourceRef;
+import org.kzcz.relations.common.facts.DatePrecision;
+import org.kzcz.relations.common.facts.SourceRef;
 
 @Schema(name = "Meeting", description = """
 		A meeting in a list. A date of precision MONTH, QUARTER, HALF_YEAR or YEAR is the first day of that \

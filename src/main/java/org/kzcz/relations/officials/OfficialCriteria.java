@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Locale;
 
-import org.kzcz.relations.common.CountryCodes;
-import org.kzcz.relations.common.SearchTerms;
+import org.kzcz.relations.common.facts.CountryCodes;
+import org.kzcz.relations.common.facts.SearchTerms;
 
 /**
  * The filters of the officials list. The post filters (country, postedTo, organization,

@@ -8,8 +8,8 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import org.kzcz.relations.common.MergePatch;
-import org.kzcz.relations.common.ResourceVersions;
+import org.kzcz.relations.common.curation.MergePatch;
+import org.kzcz.relations.common.caching.ResourceVersions;
 import org.kzcz.relations.officials.OfficialDetailResponse.Post;
 import tools.jackson.databind.JsonNode;
 

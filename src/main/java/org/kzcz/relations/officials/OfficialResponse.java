@@ -4,7 +4,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.kzcz.relations.common.SourceRef;
+import org.kzcz.relations.common.facts.SourceRef;
 
 @Schema(name = "Official", description = "A person in the relationship, with the titles of the posts held today")
 record OfficialResponse(@Schema(example = "bakyt-dyussenbayev") String id,

@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.kzcz.relations.common.Columns;
-import org.kzcz.relations.common.LinkedResources;
-import org.kzcz.relations.common.NotFoundException;
-import org.kzcz.relations.common.PageQuery;
-import org.kzcz.relations.common.PagedQuery;
+import org.kzcz.relations.common.reads.Columns;
+import org.kzcz.relations.common.reads.LinkedResources;
+import org.kzcz.relations.common.problems.NotFoundException;
+import org.kzcz.relations.common.paging.PageQuery;
+import org.kzcz.relations.common.paging.PagedQuery;
 import org.kzcz.relations.history.AuditStates;
 import org.kzcz.relations.officials.OfficialDetailResponse.AgreementSigned;
 import org.kzcz.relations.officials.OfficialDetailResponse.MeetingAttended;

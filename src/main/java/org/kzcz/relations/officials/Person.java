@@ -14,9 +14,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.OnDelete;
 import org.hibernate.annotations.OnDeleteAction;
-import org.kzcz.relations.common.DatePrecision;
-import org.kzcz.relations.common.References;
-import org.kzcz.relations.common.References.Kind;
+import org.kzcz.relations.common.facts.DatePrecision;
+import org.kzcz.relations.common.curation.References;
+import org.kzcz.relations.common.curation.References.Kind;
 import org.kzcz.relations.curation.CuratedEntity;
 
 /**

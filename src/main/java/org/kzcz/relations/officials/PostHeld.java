@@ -10,7 +10,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.kzcz.relations.common.DatePrecision;
+import org.kzcz.relations.common.facts.DatePrecision;
 import org.kzcz.relations.curation.VersionedEntity;
 
 /**

@@ -12,9 +12,9 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.kzcz.relations.common.DatePrecision;
-import org.kzcz.relations.common.SourceRef;
-import org.kzcz.relations.common.Slugs;
+import org.kzcz.relations.common.facts.DatePrecision;
+import org.kzcz.relations.common.facts.SourceRef;
+import org.kzcz.relations.common.facts.Slugs;
 import org.kzcz.relations.officials.OfficialDetailResponse.Post;
 
 /**

@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.kzcz.relations.common.ConflictException;
-import org.kzcz.relations.common.References;
-import org.kzcz.relations.common.References.Kind;
+import org.kzcz.relations.common.problems.ConflictException;
+import org.kzcz.relations.common.curation.References;
+import org.kzcz.relations.common.curation.References.Kind;
 import org.kzcz.relations.curation.ChildRows;
 import org.kzcz.relations.curation.CurationService;
 import org.kzcz.relations.curation.CurationService.Resource;

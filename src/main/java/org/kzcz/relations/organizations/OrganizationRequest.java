@@ -11,8 +11,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.kzcz.relations.common.SourceRef;
-import org.kzcz.relations.common.Slugs;
+import org.kzcz.relations.common.facts.SourceRef;
+import org.kzcz.relations.common.facts.Slugs;
 import org.kzcz.relations.curation.CuratedRequest;
 
 /**

@@ -3,7 +3,7 @@ package org.kzcz.relations.organizations;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.kzcz.relations.common.SourceRef;
+import org.kzcz.relations.common.facts.SourceRef;
 
 @Schema(name = "Organization", description = "An organization in the relationship")
 record OrganizationResponse(@Schema(example = "prague-zoo") String id, @Schema(example = "Prague Zoo") String name,

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.kzcz.relations.common.PartialDates;
-import org.kzcz.relations.common.References;
-import org.kzcz.relations.common.References.Kind;
+import org.kzcz.relations.common.curation.PartialDates;
+import org.kzcz.relations.common.curation.References;
+import org.kzcz.relations.common.curation.References.Kind;
 import org.kzcz.relations.curation.ChildRows;
 import org.kzcz.relations.curation.CurationService;
 import org.kzcz.relations.curation.CurationService.Resource;

@@ -8,9 +8,9 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.kzcz.relations.common.DatePrecision;
-import org.kzcz.relations.common.ResourceVersions;
-import org.kzcz.relations.common.SourceRef;
+import org.kzcz.relations.common.facts.DatePrecision;
+import org.kzcz.relations.common.caching.ResourceVersions;
+import org.kzcz.relations.common.facts.SourceRef;
 import org.kzcz.relations.projects.ProjectResponse.OrganizationRef;
 
 @Schema(name = "ProjectDetail", description = """

@@ -5,8 +5,8 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.kzcz.relations.common.DatePrecision;
-import org.kzcz.relations.common.SourceRef;
+import org.kzcz.relations.common.facts.DatePrecision;
+import org.kzcz.relations.common.facts.SourceRef;
 
 @Schema(name = "Project", description = "A cooperation project in a list")
 record ProjectResponse(@Schema(example = "przewalski-horse-reintroduction") String id, String name,

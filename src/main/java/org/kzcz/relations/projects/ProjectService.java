@@ -7,12 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.kzcz.relations.common.Columns;
-import org.kzcz.relations.common.InvalidParameterException;
-import org.kzcz.relations.common.LinkedResources;
-import org.kzcz.relations.common.NotFoundException;
-import org.kzcz.relations.common.PageQuery;
-import org.kzcz.relations.common.PagedQuery;
+import org.kzcz.relations.common.reads.Columns;
+import org.kzcz.relations.common.problems.InvalidParameterException;
+import org.kzcz.relations.common.reads.LinkedResources;
+import org.kzcz.relations.common.problems.NotFoundException;
+import org.kzcz.relations.common.paging.PageQuery;
+import org.kzcz.relations.common.paging.PagedQuery;
 import org.kzcz.relations.projects.ProjectDetailResponse.AgreementRef;
 import org.kzcz.relations.projects.ProjectDetailResponse.MeetingRef;
 import org.kzcz.relations.projects.ProjectDetailResponse.Milestone;

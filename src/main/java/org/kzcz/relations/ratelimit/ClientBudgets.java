@@ -10,8 +10,8 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.kzcz.relations.common.FilterProblems;
-import org.kzcz.relations.common.ProblemTypes;
+import org.kzcz.relations.common.problems.FilterProblems;
+import org.kzcz.relations.common.problems.ProblemTypes;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

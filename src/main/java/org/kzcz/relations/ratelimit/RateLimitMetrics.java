@@ -1,7 +1,7 @@
 package org.kzcz.relations.ratelimit;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.kzcz.relations.common.TaggedCounter;
+import org.kzcz.relations.common.metrics.TaggedCounter;
 
 import org.springframework.stereotype.Component;
 

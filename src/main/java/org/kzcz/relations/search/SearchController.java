@@ -6,11 +6,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.kzcz.relations.common.EnumListParameter;
-import org.kzcz.relations.common.InvalidParameterException;
-import org.kzcz.relations.common.PageParameters;
-import org.kzcz.relations.common.PageResponse;
-import org.kzcz.relations.common.SearchTerms;
+import org.kzcz.relations.common.guards.EnumListParameter;
+import org.kzcz.relations.common.problems.InvalidParameterException;
+import org.kzcz.relations.common.paging.PageParameters;
+import org.kzcz.relations.common.paging.PageResponse;
+import org.kzcz.relations.common.facts.SearchTerms;
 import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.http.MediaType;

@@ -3,9 +3,9 @@ package org.kzcz.relations.search;
 import java.util.Map;
 import java.util.Set;
 
-import org.kzcz.relations.common.EnumListParameter;
-import org.kzcz.relations.common.PageQuery;
-import org.kzcz.relations.common.PagedQuery;
+import org.kzcz.relations.common.guards.EnumListParameter;
+import org.kzcz.relations.common.paging.PageQuery;
+import org.kzcz.relations.common.paging.PagedQuery;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.util.HtmlUtils;

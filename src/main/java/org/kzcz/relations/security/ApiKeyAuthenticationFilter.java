@@ -8,8 +8,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.kzcz.relations.common.DatabaseUnavailable;
-import org.kzcz.relations.common.RequestLogFilter;
+import org.kzcz.relations.common.problems.DatabaseUnavailable;
+import org.kzcz.relations.common.guards.RequestLogFilter;
 import org.kzcz.relations.ratelimit.FailedAuthentications;
 
 import org.springframework.security.authentication.AbstractAuthenticationToken;

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.net.URI;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.kzcz.relations.common.DatabaseUnavailable;
-import org.kzcz.relations.common.FilterProblems;
-import org.kzcz.relations.common.ProblemTypes;
+import org.kzcz.relations.common.problems.DatabaseUnavailable;
+import org.kzcz.relations.common.problems.FilterProblems;
+import org.kzcz.relations.common.problems.ProblemTypes;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

@@ -2,7 +2,7 @@ package org.kzcz.relations.security;
 
 import jakarta.servlet.DispatcherType;
 
-import org.kzcz.relations.common.FilterProblems;
+import org.kzcz.relations.common.problems.FilterProblems;
 import org.kzcz.relations.ratelimit.FailedAuthentications;
 
 import org.springframework.beans.factory.ObjectProvider;

@@ -4,9 +4,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.kzcz.relations.common.PageParameters;
-import org.kzcz.relations.common.PageResponse;
-import org.kzcz.relations.common.SearchTerms;
+import org.kzcz.relations.common.paging.PageParameters;
+import org.kzcz.relations.common.paging.PageResponse;
+import org.kzcz.relations.common.facts.SearchTerms;
 import org.kzcz.relations.curation.CuratedController;
 import org.springdoc.core.annotations.ParameterObject;
 

@@ -5,9 +5,9 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Set;
 
-import org.kzcz.relations.common.ConflictException;
-import org.kzcz.relations.common.PartialDates;
-import org.kzcz.relations.common.References;
+import org.kzcz.relations.common.problems.ConflictException;
+import org.kzcz.relations.common.curation.PartialDates;
+import org.kzcz.relations.common.curation.References;
 import org.kzcz.relations.curation.CurationService;
 import org.kzcz.relations.curation.CurationService.Resource;
 import org.kzcz.relations.curation.CurationSupport;

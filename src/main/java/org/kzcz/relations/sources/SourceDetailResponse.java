@@ -6,8 +6,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.kzcz.relations.common.DatePrecision;
-import org.kzcz.relations.common.ResourceVersions;
+import org.kzcz.relations.common.facts.DatePrecision;
+import org.kzcz.relations.common.caching.ResourceVersions;
 
 @Schema(name = "SourceDetail", description = "A source and every fact that cites it, grouped by kind of fact")
 record SourceDetailResponse(@Schema(example = "dyussenbayev-interview-2025") String id, String title, String publisher,

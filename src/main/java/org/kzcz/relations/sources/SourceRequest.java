@@ -8,8 +8,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.kzcz.relations.common.DatePrecision;
-import org.kzcz.relations.common.Slugs;
+import org.kzcz.relations.common.facts.DatePrecision;
+import org.kzcz.relations.common.facts.Slugs;
 import org.kzcz.relations.curation.CuratedRequest;
 
 /**

@@ -3,7 +3,7 @@ package org.kzcz.relations.sources;
 import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.kzcz.relations.common.DatePrecision;
+import org.kzcz.relations.common.facts.DatePrecision;
 
 @Schema(name = "Source", description = "A document facts come from, with how many facts cite it")
 record SourceResponse(@Schema(example = "dyussenbayev-interview-2025") String id, String title, String publisher,

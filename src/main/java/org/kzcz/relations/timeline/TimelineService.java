@@ -5,12 +5,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
-import org.kzcz.relations.common.Columns;
-import org.kzcz.relations.common.DatePrecision;
-import org.kzcz.relations.common.EnumListParameter;
-import org.kzcz.relations.common.LinkedResources;
-import org.kzcz.relations.common.PageQuery;
-import org.kzcz.relations.common.PagedQuery;
+import org.kzcz.relations.common.reads.Columns;
+import org.kzcz.relations.common.facts.DatePrecision;
+import org.kzcz.relations.common.guards.EnumListParameter;
+import org.kzcz.relations.common.reads.LinkedResources;
+import org.kzcz.relations.common.paging.PageQuery;
+import org.kzcz.relations.common.paging.PagedQuery;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

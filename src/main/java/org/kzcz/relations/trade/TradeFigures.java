@@ -8,9 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.kzcz.relations.common.InvalidParameterException;
-import org.kzcz.relations.common.JsonTuples;
-import org.kzcz.relations.common.SourceRefs;
+import org.kzcz.relations.common.problems.InvalidParameterException;
+import org.kzcz.relations.common.reads.JsonTuples;
+import org.kzcz.relations.common.reads.SourceRefs;
 import org.kzcz.relations.trade.analysis.FigureRow;
 import org.kzcz.relations.trade.analysis.Period;
 import org.kzcz.relations.trade.analysis.PeriodKind;

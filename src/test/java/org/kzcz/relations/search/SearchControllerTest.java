@@ -9,7 +9,7 @@ import java.util.stream.IntStream;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
-import org.kzcz.relations.common.SearchTerms;
+import org.kzcz.relations.common.facts.SearchTerms;
 import org.kzcz.relations.support.Curator;
 import org.kzcz.relations.support.IntegrationTest;
 import org.kzcz.relations.support.SqlStatementCounter;

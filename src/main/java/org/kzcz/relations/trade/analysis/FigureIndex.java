@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
-import org.kzcz.relations.common.SourceRef;
+import org.kzcz.relations.common.facts.SourceRef;
 import org.kzcz.relations.trade.analysis.Figure.Key;
 
 /**

@@ -3,7 +3,7 @@ package org.kzcz.relations.trade.analysis;
 import java.math.BigDecimal;
 import java.util.List;
 
-import org.kzcz.relations.common.SourceRef;
+import org.kzcz.relations.common.facts.SourceRef;
 
 /**
  * One stored trade figure as the query reads it, before it is turned to the requested

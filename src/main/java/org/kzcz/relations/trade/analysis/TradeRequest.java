@@ -7,8 +7,8 @@ import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.kzcz.relations.common.CountryCodes;
-import org.kzcz.relations.common.InvalidParameterException;
+import org.kzcz.relations.common.facts.CountryCodes;
+import org.kzcz.relations.common.problems.InvalidParameterException;
 
 /**
  * A validated trade request, echoed back in every response so a client sees what the

@@ -10,12 +10,12 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import org.kzcz.relations.common.MergePatch;
-import org.kzcz.relations.common.PageQuery;
-import org.kzcz.relations.common.PageResponse;
-import org.kzcz.relations.common.PagedQuery;
-import org.kzcz.relations.common.QueryStrings;
-import org.kzcz.relations.common.ResourceVersions;
+import org.kzcz.relations.common.curation.MergePatch;
+import org.kzcz.relations.common.paging.PageQuery;
+import org.kzcz.relations.common.paging.PageResponse;
+import org.kzcz.relations.common.paging.PagedQuery;
+import org.kzcz.relations.common.paging.QueryStrings;
+import org.kzcz.relations.common.caching.ResourceVersions;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpHeaders;

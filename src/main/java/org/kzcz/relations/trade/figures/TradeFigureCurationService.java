@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.kzcz.relations.common.ConflictException;
-import org.kzcz.relations.common.References.Kind;
-import org.kzcz.relations.common.References;
+import org.kzcz.relations.common.problems.ConflictException;
+import org.kzcz.relations.common.curation.References.Kind;
+import org.kzcz.relations.common.curation.References;
 import org.kzcz.relations.curation.CurationSupport;
 import org.kzcz.relations.curation.KeyedCurationService;
 import org.kzcz.relations.trade.analysis.PeriodKind;

@@ -1,7 +1,7 @@
 package org.kzcz.relations.trade.figures;
 
-import org.kzcz.relations.common.CountryCodes;
-import org.kzcz.relations.common.InvalidParameterException;
+import org.kzcz.relations.common.facts.CountryCodes;
+import org.kzcz.relations.common.problems.InvalidParameterException;
 
 /**
  * The filters of the trade figure list, checked and normalised: blank means absent,

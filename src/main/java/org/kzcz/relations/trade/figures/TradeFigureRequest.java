@@ -12,7 +12,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.kzcz.relations.common.Slugs;
+import org.kzcz.relations.common.facts.Slugs;
 import org.kzcz.relations.trade.analysis.PeriodKind;
 import org.kzcz.relations.trade.analysis.Scale;
 import org.kzcz.relations.trade.analysis.ValueQualifier;

@@ -10,10 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.kzcz.relations.common.NotFoundException;
-import org.kzcz.relations.common.PageQuery;
-import org.kzcz.relations.common.PagedQuery;
-import org.kzcz.relations.common.SourceRef;
+import org.kzcz.relations.common.problems.NotFoundException;
+import org.kzcz.relations.common.paging.PageQuery;
+import org.kzcz.relations.common.paging.PagedQuery;
+import org.kzcz.relations.common.facts.SourceRef;
 import org.kzcz.relations.trade.TradeService;
 import org.kzcz.relations.trade.analysis.PeriodKind;
 import org.kzcz.relations.trade.analysis.Scale;

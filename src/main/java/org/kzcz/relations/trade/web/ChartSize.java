@@ -1,6 +1,6 @@
 package org.kzcz.relations.trade.web;
 
-import org.kzcz.relations.common.InvalidParameterException;
+import org.kzcz.relations.common.problems.InvalidParameterException;
 
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;

@@ -9,7 +9,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.kzcz.relations.common.InvalidParameterException;
+import org.kzcz.relations.common.problems.InvalidParameterException;
 import org.kzcz.relations.trade.TradeService;
 import org.kzcz.relations.trade.analysis.TradeFlag;
 import org.kzcz.relations.trade.analysis.TradeIndicator;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.kzcz.relations.common.SourceRef;
+import org.kzcz.relations.common.facts.SourceRef;
 import org.kzcz.relations.trade.analysis.BalanceRow.Measure;
 import org.kzcz.relations.trade.analysis.BalanceRow;
 import org.kzcz.relations.trade.analysis.ComparisonGroup.ComparedFigure;

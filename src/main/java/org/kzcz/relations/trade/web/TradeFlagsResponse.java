@@ -6,9 +6,9 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.kzcz.relations.common.CountryCodes;
-import org.kzcz.relations.common.InvalidParameterException;
-import org.kzcz.relations.common.SourceRef;
+import org.kzcz.relations.common.facts.CountryCodes;
+import org.kzcz.relations.common.problems.InvalidParameterException;
+import org.kzcz.relations.common.facts.SourceRef;
 import org.kzcz.relations.trade.TradeService.PairFlags;
 import org.kzcz.relations.trade.analysis.Derivation;
 import org.kzcz.relations.trade.analysis.FlaggedFigure;

@@ -48,7 +48,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
-import org.kzcz.relations.common.SourceRef;
+import org.kzcz.relations.common.facts.SourceRef;
 import org.kzcz.relations.trade.analysis.Scale;
 import org.kzcz.relations.trade.web.TradeChart.Mark;
 

@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.kzcz.relations.common.SourceRef;
+import org.kzcz.relations.common.facts.SourceRef;
 import org.kzcz.relations.trade.analysis.TradeChange.Basis;
 import org.kzcz.relations.trade.analysis.TradeFlag.Code;
 

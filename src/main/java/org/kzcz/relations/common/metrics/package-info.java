@@ -1,0 +1,4 @@
+/**
+ * Meter helpers shared by the metrics of several features.
+ */
+package org.kzcz.relations.common.metrics;
