@@ -21,7 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * is counted by {@link FailedAuthentications} instead.
  */
 @Component
-// Between the ETag filter and the response cache (common.guards.FilterOrders): a reused answer
+// Between the ETag filter and the response cache (common.guards.FilterOrders): a reused
+// answer
 // is still counted.
 @Order(Ordered.LOWEST_PRECEDENCE - 1)
 class RateLimitFilter extends OncePerRequestFilter {
