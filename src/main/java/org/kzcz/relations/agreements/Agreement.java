@@ -49,15 +49,7 @@ class Agreement extends CuratedEntity<AgreementRequest> {
 
 	@Override
 	protected void describe(AgreementRequest request, References.Check refs) {
-		this.title = request.title();
-		this.kind = request.kind();
-		this.status = request.status();
-		this.signedOn = request.signedOn();
-		this.signedPrecision = request.signedPrecision();
-		this.signedCity = request.signedCity();
-		this.signedCountry = request.signedCountry();
 		this.meetingId = refs.id(Kind.MEETING, request.meeting());
-		this.summary = request.summary();
 	}
 
 }

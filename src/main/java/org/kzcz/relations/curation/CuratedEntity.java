@@ -5,9 +5,10 @@ import org.kzcz.relations.common.References;
 
 /**
  * A curated resource's main row, known to clients by a stable slug, and filled from a
- * curator's request: the template sets the slug, the resource every other field.
+ * curator's request: the template sets the slug and every other column named like a
+ * request component, the resource the references it resolves.
  *
- * @param <R> the request body that describes it
+ * @param <R> the request body (a record) that describes it
  */
 @MappedSuperclass
 public abstract class CuratedEntity<R extends CuratedRequest> extends VersionedEntity {
@@ -19,14 +20,16 @@ public abstract class CuratedEntity<R extends CuratedRequest> extends VersionedE
 	}
 
 	final void apply(R request, References.Check refs) {
-		this.slug = request.slug();
+		takeColumnsFrom((Record) request);
 		describe(request, refs);
 	}
 
 	/**
-	 * Takes every field but the slug from a checked request, the references it names
-	 * resolved in {@code refs}.
+	 * Takes from a checked request what its same-named columns do not carry: the
+	 * references it names, resolved in {@code refs}, into the columns that hold their
+	 * ids.
 	 */
-	protected abstract void describe(R request, References.Check refs);
+	protected void describe(R request, References.Check refs) {
+	}
 
 }

@@ -38,8 +38,8 @@ class Person extends CuratedEntity<OfficialRequest> {
 	@Enumerated(EnumType.STRING)
 	private DatePrecision bornPrecision;
 
-	@Column(columnDefinition = "bpchar(2)")
-	private String countryCode;
+	@Column(name = "country_code", columnDefinition = "bpchar(2)")
+	private String country;
 
 	private String biography;
 
@@ -58,12 +58,6 @@ class Person extends CuratedEntity<OfficialRequest> {
 
 	@Override
 	protected void describe(OfficialRequest request, References.Check refs) {
-		this.fullName = request.fullName();
-		this.honorific = request.honorific();
-		this.bornOn = request.bornOn();
-		this.bornPrecision = request.bornPrecision();
-		this.countryCode = request.country();
-		this.biography = request.biography();
 		this.sources = new ArrayList<>(refs.ids(Kind.SOURCE, request.sources()));
 	}
 

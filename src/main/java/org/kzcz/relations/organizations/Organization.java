@@ -24,8 +24,8 @@ class Organization extends CuratedEntity<OrganizationRequest> {
 	@Enumerated(EnumType.STRING)
 	private OrganizationKind kind;
 
-	@Column(columnDefinition = "bpchar(2)")
-	private String countryCode;
+	@Column(name = "country_code", columnDefinition = "bpchar(2)")
+	private String country;
 
 	private Long parentId;
 
@@ -36,11 +36,7 @@ class Organization extends CuratedEntity<OrganizationRequest> {
 
 	@Override
 	protected void describe(OrganizationRequest request, References.Check refs) {
-		this.name = request.name();
-		this.kind = request.kind();
-		this.countryCode = request.country();
 		this.parentId = refs.id(Kind.ORGANIZATION, request.parent());
-		this.description = request.description();
 	}
 
 }

@@ -40,12 +40,7 @@ class Project extends CuratedEntity<ProjectRequest> {
 
 	@Override
 	protected void describe(ProjectRequest request, References.Check refs) {
-		this.name = request.name();
-		this.status = request.status();
-		this.startedOn = request.startedOn();
-		this.startedPrecision = request.startedPrecision();
 		this.leadOrganizationId = refs.id(Kind.ORGANIZATION, request.leadOrganization());
-		this.summary = request.summary();
 	}
 
 }
