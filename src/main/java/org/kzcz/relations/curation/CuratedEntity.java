@@ -6,7 +6,7 @@ import org.kzcz.relations.common.References;
 /**
  * A curated resource's main row, known to clients by a stable slug, and filled from a
  * curator's request: the template sets the slug and every other column named like a
- * request component, the resource the references it resolves.
+ * request component, a {@link Reference} column to the ids {@code refs} resolved.
  *
  * @param <R> the request body (a record) that describes it
  */
@@ -20,16 +20,7 @@ public abstract class CuratedEntity<R extends CuratedRequest> extends VersionedE
 	}
 
 	final void apply(R request, References.Check refs) {
-		takeColumnsFrom((Record) request);
-		describe(request, refs);
-	}
-
-	/**
-	 * Takes from a checked request what its same-named columns do not carry: the
-	 * references it names, resolved in {@code refs}, into the columns that hold their
-	 * ids.
-	 */
-	protected void describe(R request, References.Check refs) {
+		SameNamedColumns.copy((Record) request, this, refs);
 	}
 
 }

@@ -52,7 +52,7 @@ public abstract class VersionedEntity {
 	 * set.
 	 */
 	protected final void takeColumnsFrom(Record request) {
-		SameNamedColumns.copy(request, this);
+		SameNamedColumns.copy(request, this, null);
 	}
 
 }

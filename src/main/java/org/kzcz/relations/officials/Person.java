@@ -15,9 +15,9 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.OnDelete;
 import org.hibernate.annotations.OnDeleteAction;
 import org.kzcz.relations.common.DatePrecision;
-import org.kzcz.relations.common.References;
 import org.kzcz.relations.common.References.Kind;
 import org.kzcz.relations.curation.CuratedEntity;
+import org.kzcz.relations.curation.Reference;
 
 /**
  * A person who holds or held a post in the relationship, known by a stable slug. Reads go
@@ -51,14 +51,10 @@ class Person extends CuratedEntity<OfficialRequest> {
 	@CollectionTable(name = "person_source", joinColumns = @JoinColumn(name = "person_id"))
 	@Column(name = "source_id")
 	@OnDelete(action = OnDeleteAction.CASCADE)
+	@Reference(Kind.SOURCE)
 	private List<Long> sources = new ArrayList<>();
 
 	protected Person() {
-	}
-
-	@Override
-	protected void describe(OfficialRequest request, References.Check refs) {
-		this.sources = new ArrayList<>(refs.ids(Kind.SOURCE, request.sources()));
 	}
 
 }
