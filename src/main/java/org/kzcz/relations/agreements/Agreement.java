@@ -8,9 +8,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.kzcz.relations.common.facts.DatePrecision;
-import org.kzcz.relations.common.curation.References;
 import org.kzcz.relations.common.curation.References.Kind;
 import org.kzcz.relations.curation.CuratedEntity;
+import org.kzcz.relations.curation.Reference;
 
 /**
  * An agreement, memorandum or joint statement. The meeting where it was signed is kept as
@@ -40,24 +40,13 @@ class Agreement extends CuratedEntity<AgreementRequest> {
 	@Column(columnDefinition = "bpchar(2)")
 	private String signedCountry;
 
-	private Long meetingId;
+	@Reference(Kind.MEETING)
+	@Column(name = "meeting_id")
+	private Long meeting;
 
 	private String summary;
 
 	protected Agreement() {
-	}
-
-	@Override
-	protected void describe(AgreementRequest request, References.Check refs) {
-		this.title = request.title();
-		this.kind = request.kind();
-		this.status = request.status();
-		this.signedOn = request.signedOn();
-		this.signedPrecision = request.signedPrecision();
-		this.signedCity = request.signedCity();
-		this.signedCountry = request.signedCountry();
-		this.meetingId = refs.id(Kind.MEETING, request.meeting());
-		this.summary = request.summary();
 	}
 
 }

@@ -5,9 +5,10 @@ import org.kzcz.relations.common.curation.References;
 
 /**
  * A curated resource's main row, known to clients by a stable slug, and filled from a
- * curator's request: the template sets the slug, the resource every other field.
+ * curator's request: the template sets the slug and every other column named like a
+ * request component, a {@link Reference} column to the ids {@code refs} resolved.
  *
- * @param <R> the request body that describes it
+ * @param <R> the request body (a record) that describes it
  */
 @MappedSuperclass
 public abstract class CuratedEntity<R extends CuratedRequest> extends VersionedEntity {
@@ -19,14 +20,7 @@ public abstract class CuratedEntity<R extends CuratedRequest> extends VersionedE
 	}
 
 	final void apply(R request, References.Check refs) {
-		this.slug = request.slug();
-		describe(request, refs);
+		SameNamedColumns.copy((Record) request, this, refs);
 	}
-
-	/**
-	 * Takes every field but the slug from a checked request, the references it names
-	 * resolved in {@code refs}.
-	 */
-	protected abstract void describe(R request, References.Check refs);
 
 }

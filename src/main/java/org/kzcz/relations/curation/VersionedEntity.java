@@ -46,4 +46,13 @@ public abstract class VersionedEntity {
 		this.updatedAt = Instant.now();
 	}
 
+	/**
+	 * Takes each of the request's components into this entity's column of the same name
+	 * and type; a column named otherwise, or not in the request, is the entity's own to
+	 * set.
+	 */
+	protected final void takeColumnsFrom(Record request) {
+		SameNamedColumns.copy(request, this, null);
+	}
+
 }

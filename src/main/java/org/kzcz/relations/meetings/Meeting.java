@@ -8,7 +8,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.kzcz.relations.common.facts.DatePrecision;
-import org.kzcz.relations.common.curation.References;
 import org.kzcz.relations.curation.CuratedEntity;
 
 /**
@@ -40,8 +39,8 @@ class Meeting extends CuratedEntity<MeetingRequest> {
 
 	private String city;
 
-	@Column(columnDefinition = "bpchar(2)")
-	private String countryCode;
+	@Column(name = "country_code", columnDefinition = "bpchar(2)")
+	private String country;
 
 	@Column(columnDefinition = "bpchar(2)")
 	private String hostCountry;
@@ -52,22 +51,6 @@ class Meeting extends CuratedEntity<MeetingRequest> {
 	private String summary;
 
 	protected Meeting() {
-	}
-
-	@Override
-	protected void describe(MeetingRequest request, References.Check refs) {
-		this.title = request.title();
-		this.kind = request.kind();
-		this.status = request.status();
-		this.startDate = request.startDate();
-		this.datePrecision = request.datePrecision();
-		this.endDate = request.endDate();
-		this.dateNote = request.dateNote();
-		this.city = request.city();
-		this.countryCode = request.country();
-		this.hostCountry = request.hostCountry();
-		this.visitingCountry = request.visitingCountry();
-		this.summary = request.summary();
 	}
 
 }

@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -19,6 +18,7 @@ import org.kzcz.relations.meetings.MeetingDetailResponse.OrganizationRole;
 import org.kzcz.relations.meetings.MeetingDetailResponse.OutcomeKind;
 import org.kzcz.relations.meetings.MeetingDetailResponse.ParticipantRole;
 import org.kzcz.relations.curation.CuratedRequest;
+import org.kzcz.relations.curation.SourceSlugs;
 
 /**
  * A meeting as a curator writes it (POST, PUT, and the state a PATCH is merged into).
@@ -48,12 +48,7 @@ record MeetingRequest(
 				arraySchema = @Schema(description = "Slugs of the projects discussed",
 						example = "[\"przewalski-horse-reintroduction\"]"),
 				schema = @Schema(example = "przewalski-horse-reintroduction")) List<@NotBlank String> projects,
-		@NotEmpty @ArraySchema(
-				arraySchema = @Schema(description = "Slugs of the sources stating the facts",
-						example = "[\"dyussenbayev-interview-2025\"]"),
-				schema = @Schema(example = "dyussenbayev-interview-2025")) List<@NotBlank String> sources)
-		implements
-			CuratedRequest {
+		@SourceSlugs List<@NotBlank String> sources) implements CuratedRequest {
 
 	static final String COUNTRY = "^[A-Za-z]{2}$";
 

@@ -4,11 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -16,6 +14,7 @@ import org.kzcz.relations.common.facts.DatePrecision;
 import org.kzcz.relations.common.facts.SourceRef;
 import org.kzcz.relations.common.facts.Slugs;
 import org.kzcz.relations.curation.CuratedRequest;
+import org.kzcz.relations.curation.SourceSlugs;
 
 /**
  * A person as a curator writes them (POST, PUT, and the state a PATCH is merged into).
@@ -35,11 +34,7 @@ record OfficialRequest(
 		@Schema(description = "DAY, MONTH or YEAR", example = "YEAR") DatePrecision bornPrecision,
 		@Pattern(regexp = PostRequest.COUNTRY, message = PostRequest.COUNTRY_MESSAGE) @Schema(
 				description = "The person's country (ISO alpha-2, any case)", example = "KZ") String country,
-		@Size(max = 20000) String biography,
-		@NotEmpty @ArraySchema(
-				arraySchema = @Schema(description = "Slugs of the sources stating the facts",
-						example = "[\"dyussenbayev-interview-2025\"]"),
-				schema = @Schema(example = "dyussenbayev-interview-2025")) List<@NotBlank String> sources,
+		@Size(max = 20000) String biography, @SourceSlugs List<@NotBlank String> sources,
 		@Schema(description = "Posts held, on creation only") List<@NotNull @Valid PostRequest> posts)
 		implements
 			CuratedRequest {

@@ -15,9 +15,9 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.OnDelete;
 import org.hibernate.annotations.OnDeleteAction;
 import org.kzcz.relations.common.facts.DatePrecision;
-import org.kzcz.relations.common.curation.References;
 import org.kzcz.relations.common.curation.References.Kind;
 import org.kzcz.relations.curation.CuratedEntity;
+import org.kzcz.relations.curation.Reference;
 
 /**
  * A person who holds or held a post in the relationship, known by a stable slug. Reads go
@@ -38,8 +38,8 @@ class Person extends CuratedEntity<OfficialRequest> {
 	@Enumerated(EnumType.STRING)
 	private DatePrecision bornPrecision;
 
-	@Column(columnDefinition = "bpchar(2)")
-	private String countryCode;
+	@Column(name = "country_code", columnDefinition = "bpchar(2)")
+	private String country;
 
 	private String biography;
 
@@ -51,20 +51,10 @@ class Person extends CuratedEntity<OfficialRequest> {
 	@CollectionTable(name = "person_source", joinColumns = @JoinColumn(name = "person_id"))
 	@Column(name = "source_id")
 	@OnDelete(action = OnDeleteAction.CASCADE)
+	@Reference(Kind.SOURCE)
 	private List<Long> sources = new ArrayList<>();
 
 	protected Person() {
-	}
-
-	@Override
-	protected void describe(OfficialRequest request, References.Check refs) {
-		this.fullName = request.fullName();
-		this.honorific = request.honorific();
-		this.bornOn = request.bornOn();
-		this.bornPrecision = request.bornPrecision();
-		this.countryCode = request.country();
-		this.biography = request.biography();
-		this.sources = new ArrayList<>(refs.ids(Kind.SOURCE, request.sources()));
 	}
 
 }

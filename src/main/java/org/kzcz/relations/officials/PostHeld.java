@@ -72,23 +72,14 @@ class PostHeld extends VersionedEntity {
 	}
 
 	/**
-	 * Takes every field of the post row from a curator's request, and marks the post
-	 * changed even when only its sources or date claims did, so the version moves.
+	 * Takes every field of the post row from a curator's request (the same-named columns
+	 * as they are), and marks the post changed even when only its sources or date claims
+	 * did, so the version moves.
 	 */
 	void describe(PostRequest request, Long organizationId) {
-		this.role = request.role();
-		this.roleKind = request.roleKind();
+		takeColumnsFrom(request);
 		this.organizationId = organizationId;
-		this.representsCountry = request.representsCountry();
-		this.postedToCountry = request.postedToCountry();
-		this.startDate = request.startDate();
-		this.startPrecision = request.startPrecision();
-		this.endDate = request.endDate();
-		this.endPrecision = request.endPrecision();
 		this.ended = request.isEnded();
-		this.attestedOn = request.attestedOn();
-		this.attestedPrecision = request.attestedPrecision();
-		this.note = request.note();
 		touch();
 	}
 

@@ -5,9 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import org.kzcz.relations.common.curation.References;
 import org.kzcz.relations.common.curation.References.Kind;
 import org.kzcz.relations.curation.CuratedEntity;
+import org.kzcz.relations.curation.Reference;
 
 /**
  * An organization, known by a stable slug, optionally part of a parent organization (an
@@ -24,23 +24,16 @@ class Organization extends CuratedEntity<OrganizationRequest> {
 	@Enumerated(EnumType.STRING)
 	private OrganizationKind kind;
 
-	@Column(columnDefinition = "bpchar(2)")
-	private String countryCode;
+	@Column(name = "country_code", columnDefinition = "bpchar(2)")
+	private String country;
 
-	private Long parentId;
+	@Reference(Kind.ORGANIZATION)
+	@Column(name = "parent_id")
+	private Long parent;
 
 	private String description;
 
 	protected Organization() {
-	}
-
-	@Override
-	protected void describe(OrganizationRequest request, References.Check refs) {
-		this.name = request.name();
-		this.kind = request.kind();
-		this.countryCode = request.country();
-		this.parentId = refs.id(Kind.ORGANIZATION, request.parent());
-		this.description = request.description();
 	}
 
 }

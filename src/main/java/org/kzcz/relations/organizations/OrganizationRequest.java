@@ -3,7 +3,6 @@ package org.kzcz.relations.organizations;
 import java.util.List;
 import java.util.Locale;
 
-import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -14,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.kzcz.relations.common.facts.SourceRef;
 import org.kzcz.relations.common.facts.Slugs;
 import org.kzcz.relations.curation.CuratedRequest;
+import org.kzcz.relations.curation.SourceSlugs;
 
 /**
  * An organization as a curator writes it (POST, PUT, and the state a PATCH is merged
@@ -34,11 +34,7 @@ record OrganizationRequest(
 		@Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) @Schema(
 				description = "Slug of the parent organization",
 				example = "ministry-of-foreign-affairs-of-kazakhstan") String parent,
-		@Size(max = 20000) String description,
-		@NotEmpty @ArraySchema(
-				arraySchema = @Schema(description = "Slugs of the sources stating the facts",
-						example = "[\"dyussenbayev-interview-2025\"]"),
-				schema = @Schema(example = "dyussenbayev-interview-2025")) List<@NotBlank String> sources,
+		@Size(max = 20000) String description, @SourceSlugs List<@NotBlank String> sources,
 		@Schema(description = "Where it is active; one per country and kind") List<@NotNull @Valid Engagement> engagements)
 		implements
 			CuratedRequest {

@@ -2,14 +2,15 @@ package org.kzcz.relations.projects;
 
 import java.time.LocalDate;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.kzcz.relations.common.facts.DatePrecision;
-import org.kzcz.relations.common.curation.References;
 import org.kzcz.relations.common.curation.References.Kind;
 import org.kzcz.relations.curation.CuratedEntity;
+import org.kzcz.relations.curation.Reference;
 
 /**
  * A cooperation project. Its lead organization is kept as an id, the organizations
@@ -31,21 +32,13 @@ class Project extends CuratedEntity<ProjectRequest> {
 	@Enumerated(EnumType.STRING)
 	private DatePrecision startedPrecision;
 
-	private Long leadOrganizationId;
+	@Reference(Kind.ORGANIZATION)
+	@Column(name = "lead_organization_id")
+	private Long leadOrganization;
 
 	private String summary;
 
 	protected Project() {
-	}
-
-	@Override
-	protected void describe(ProjectRequest request, References.Check refs) {
-		this.name = request.name();
-		this.status = request.status();
-		this.startedOn = request.startedOn();
-		this.startedPrecision = request.startedPrecision();
-		this.leadOrganizationId = refs.id(Kind.ORGANIZATION, request.leadOrganization());
-		this.summary = request.summary();
 	}
 
 }

@@ -21,6 +21,7 @@ import org.kzcz.relations.common.facts.SourceRef;
 import org.kzcz.relations.projects.ProjectDetailResponse.MilestoneStatus;
 import org.kzcz.relations.projects.ProjectDetailResponse.PartnerRole;
 import org.kzcz.relations.curation.CuratedRequest;
+import org.kzcz.relations.curation.SourceSlugs;
 
 /**
  * A project as a curator writes it (POST, PUT, and the state a PATCH is merged into),
@@ -45,12 +46,7 @@ record ProjectRequest(
 						example = "[\"CZ\", \"KZ\"]"),
 				schema = @Schema(example = "CZ")) List<@NotNull @Pattern(regexp = COUNTRY) String> countries,
 		List<@NotNull @Valid Milestone> milestones, List<@NotNull @Valid Target> targets,
-		@NotEmpty @ArraySchema(
-				arraySchema = @Schema(description = "Slugs of the sources stating the facts",
-						example = "[\"dyussenbayev-interview-2025\"]"),
-				schema = @Schema(example = "dyussenbayev-interview-2025")) List<@NotBlank String> sources)
-		implements
-			CuratedRequest {
+		@SourceSlugs List<@NotBlank String> sources) implements CuratedRequest {
 
 	static final String COUNTRY = "^[A-Za-z]{2}$";
 

@@ -7,7 +7,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.kzcz.relations.common.facts.DatePrecision;
-import org.kzcz.relations.common.curation.References;
 import org.kzcz.relations.curation.CuratedEntity;
 
 /**
@@ -42,20 +41,6 @@ class Source extends CuratedEntity<SourceRequest> {
 	private String summary;
 
 	protected Source() {
-	}
-
-	@Override
-	protected void describe(SourceRequest request, References.Check refs) {
-		this.title = request.title();
-		this.publisher = request.publisher();
-		this.author = request.author();
-		this.publishedOn = request.publishedOn();
-		this.publishedPrecision = request.publishedPrecision();
-		this.language = request.language();
-		this.kind = request.kind();
-		this.documentRef = request.documentRef();
-		this.url = request.url();
-		this.summary = request.summary();
 	}
 
 }
