@@ -4,8 +4,8 @@ import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import org.kzcz.relations.common.ApiController;
 import org.kzcz.relations.common.PageParameters;
 import org.kzcz.relations.common.PageResponse;
 import org.kzcz.relations.common.ResourceVersions;
@@ -13,17 +13,12 @@ import org.kzcz.relations.common.SearchTerms;
 import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
-@RestController
-@RequestMapping(path = "/api/v1/claims", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "Claims", description = """
+@ApiController(path = "/api/v1/claims", tag = "Claims", description = """
 		What the sources state beyond the other resources (visitor numbers, fields of interest, campaigns, \
 		history, culture), each source's version where sources disagree, and editorial notes that cite no document""")
 class ClaimController {
