@@ -5,7 +5,10 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import org.kzcz.relations.common.problems.InvalidParameterException;
+
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The filters of the agreement list, checked and normalised.
@@ -16,8 +19,17 @@ import org.kzcz.relations.common.problems.InvalidParameterException;
  * @param signedFrom earliest signing day
  * @param signedTo latest signing day
  */
-record AgreementFilter(String country, AgreementStatus status, AgreementKind kind, LocalDate signedFrom,
-		LocalDate signedTo) {
+record AgreementFilter(
+		@Parameter(description = "Alpha-2 code (any case) of a party",
+				example = "KZ") @RequestParam(required = false) String country,
+		@Parameter(description = "Agreement status",
+				example = "SIGNED") @RequestParam(required = false) AgreementStatus status,
+		@Parameter(description = "Agreement kind",
+				example = "MEMORANDUM") @RequestParam(required = false) AgreementKind kind,
+		@Parameter(description = "Only agreements signed on this day or later (YYYY-MM-DD)",
+				example = "2024-01-01") @RequestParam(required = false) LocalDate signedFrom,
+		@Parameter(description = "Only agreements signed on this day or earlier (YYYY-MM-DD); not before signedFrom",
+				example = "2024-12-31") @RequestParam(required = false) LocalDate signedTo) {
 
 	AgreementFilter {
 		country = (country == null || country.isBlank()) ? null : country.trim();

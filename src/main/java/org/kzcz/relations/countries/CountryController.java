@@ -2,22 +2,18 @@ package org.kzcz.relations.countries;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import org.kzcz.relations.common.web.ApiController;
 import org.kzcz.relations.common.paging.PageParameters;
 import org.kzcz.relations.common.paging.PageResponse;
 import org.springdoc.core.annotations.ParameterObject;
 
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
-@RestController
-@RequestMapping(path = "/api/v1/countries", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "Countries", description = "Countries and the EU bloc, with who holds their key posts today")
+@ApiController(path = "/api/v1/countries", tag = "Countries",
+		description = "Countries and the EU bloc, with who holds their key posts today")
 class CountryController {
 
 	private final CountryService countries;

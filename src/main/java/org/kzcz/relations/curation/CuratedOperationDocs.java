@@ -28,8 +28,8 @@ import org.springframework.web.method.HandlerMethod;
 /**
  * Documents the routes a curated resource inherits from {@link CuratedController} in the
  * resource's own words, read from {@code openapi/<collection>.yml}: each operation's
- * summary and description, the id's description and example, what If-Match refers to, and
- * the request shape a PATCH merges into.
+ * summary and description, the sort field's description and example, the id's description
+ * and example, what If-Match refers to, and the request shape a PATCH merges into.
  */
 @Component
 class CuratedOperationDocs implements GlobalOperationCustomizer {
@@ -49,7 +49,11 @@ class CuratedOperationDocs implements GlobalOperationCustomizer {
 		operation.summary(text.summary()).description(text.description());
 		if (operation.getParameters() != null) {
 			for (Parameter parameter : operation.getParameters()) {
-				if ("id".equals(parameter.getName())) {
+				if ("sort".equals(parameter.getName())) {
+					parameter.description(resource.list().sort().description())
+						.example(resource.list().sort().example());
+				}
+				else if ("id".equals(parameter.getName())) {
 					parameter.description(resource.id().description()).example(resource.id().example());
 				}
 				else if (HttpHeaders.IF_MATCH.equals(parameter.getName())) {
@@ -81,16 +85,18 @@ class CuratedOperationDocs implements GlobalOperationCustomizer {
 	}
 
 	private static String requestSchema(Class<?> controller) {
-		Class<?> request = ResolvableType.forClass(controller).as(CuratedController.class).getGeneric(0).resolve();
+		Class<?> request = ResolvableType.forClass(controller).as(CuratedController.class).getGeneric(2).resolve();
 		io.swagger.v3.oas.annotations.media.Schema schema = request
 			.getAnnotation(io.swagger.v3.oas.annotations.media.Schema.class);
 		return (schema != null && StringUtils.hasText(schema.name())) ? schema.name() : request.getSimpleName();
 	}
 
-	record Docs(Id id, String ifMatch, Text find, Text create, Text replace, Text patch, Text delete) {
+	record Docs(Param id, String ifMatch, ListText list, Text find, Text create, Text replace, Text patch,
+			Text delete) {
 
 		Text of(String operation) {
 			return switch (operation) {
+				case "list" -> new Text(this.list.summary(), this.list.description());
 				case "find" -> this.find;
 				case "create" -> this.create;
 				case "replace" -> this.replace;
@@ -102,10 +108,13 @@ class CuratedOperationDocs implements GlobalOperationCustomizer {
 
 	}
 
-	record Id(String description, String example) {
+	record Param(String description, String example) {
 	}
 
 	record Text(String summary, String description) {
+	}
+
+	record ListText(String summary, String description, Param sort) {
 	}
 
 }

@@ -5,8 +5,11 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import org.kzcz.relations.common.problems.InvalidParameterException;
 import org.kzcz.relations.common.facts.SearchTerms;
+
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The filters of the meeting list, checked and normalised: blank means absent, country
@@ -21,8 +24,23 @@ import org.kzcz.relations.common.facts.SearchTerms;
  * @param status meeting status
  * @param kind meeting kind
  */
-record MeetingFilter(String country, String official, LocalDate from, LocalDate to, String city, String q,
-		MeetingStatus status, MeetingKind kind) {
+record MeetingFilter(@Parameter(
+		description = "Alpha-2 code (any case) of the country where it took place, the host or the visiting side",
+		example = "CZ") @RequestParam(required = false) String country,
+		@Parameter(description = "Slug of a person who took part",
+				example = "bakyt-dyussenbayev") @RequestParam(required = false) String official,
+		@Parameter(description = "Only meetings reaching this day or later (YYYY-MM-DD)",
+				example = "2024-01-01") @RequestParam(required = false) LocalDate from,
+		@Parameter(description = "Only meetings starting this day or earlier (YYYY-MM-DD); not before from",
+				example = "2024-12-31") @RequestParam(required = false) LocalDate to,
+		@Parameter(description = "City, ignoring case and diacritics (Plzen finds Plzeň)",
+				example = "Pilsen") @RequestParam(required = false) String city,
+		@Parameter(description = "Full-text search over title, city and summary (web-search syntax). "
+				+ SearchTerms.LIMITS, example = "railway") @RequestParam(required = false) String q,
+		@Parameter(description = "Meeting status",
+				example = "HELD") @RequestParam(required = false) MeetingStatus status,
+		@Parameter(description = "Meeting kind",
+				example = "SITE_VISIT") @RequestParam(required = false) MeetingKind kind) {
 
 	MeetingFilter {
 		country = blankToNull(country);

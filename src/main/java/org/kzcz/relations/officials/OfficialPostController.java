@@ -5,9 +5,9 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import org.kzcz.relations.common.web.ApiController;
 import org.kzcz.relations.common.curation.MergePatch;
 import org.kzcz.relations.common.caching.ResourceVersions;
 import org.kzcz.relations.officials.OfficialDetailResponse.Post;
@@ -24,16 +24,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The posts of an official as resources of their own, so a curator records a new
  * appointment (or its end) without rewriting the person.
  */
-@RestController
-@RequestMapping(path = "/api/v1/officials/{id}/posts", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "Officials", description = "People in the relationship and the posts they held")
+@ApiController(path = "/api/v1/officials/{id}/posts", tag = "Officials",
+		description = "People in the relationship and the posts they held")
 class OfficialPostController {
 
 	private final OfficialService officials;

@@ -4,8 +4,8 @@ import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import org.kzcz.relations.common.web.ApiController;
 import org.kzcz.relations.common.guards.EnumListParameter;
 import org.kzcz.relations.common.problems.InvalidParameterException;
 import org.kzcz.relations.common.paging.PageParameters;
@@ -13,15 +13,10 @@ import org.kzcz.relations.common.paging.PageResponse;
 import org.kzcz.relations.common.facts.SearchTerms;
 import org.springdoc.core.annotations.ParameterObject;
 
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
-@RestController
-@RequestMapping(path = "/api/v1/search", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "Search", description = "Full-text search across the whole dataset")
+@ApiController(path = "/api/v1/search", tag = "Search", description = "Full-text search across the whole dataset")
 class SearchController {
 
 	private final SearchService search;

@@ -6,11 +6,11 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.kzcz.relations.common.web.ApiController;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -21,12 +21,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 
-@RestController
-@RequestMapping(path = "/api/v1/admin/api-keys", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "Admin: API keys", description = "Create, list and revoke curator and admin credentials (admin only)")
+@ApiController(path = "/api/v1/admin/api-keys", tag = "Admin: API keys",
+		description = "Create, list and revoke curator and admin credentials (admin only)")
 @SecurityRequirement(name = "apiKey")
 // The URL rule already admits admins only; this is the second lock on the credentials.
 @PreAuthorize("hasRole('ADMIN')")

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import org.kzcz.relations.common.web.ApiController;
 import org.kzcz.relations.common.facts.CountryCodes;
 import org.kzcz.relations.common.guards.EnumListParameter;
 import org.kzcz.relations.common.problems.InvalidParameterException;
@@ -14,15 +14,11 @@ import org.kzcz.relations.common.paging.PageResponse;
 import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
-@RestController
-@RequestMapping(path = "/api/v1/timeline", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "Timeline", description = "Everything that happened in the relationship, newest first")
+@ApiController(path = "/api/v1/timeline", tag = "Timeline",
+		description = "Everything that happened in the relationship, newest first")
 class TimelineController {
 
 	private final TimelineService timeline;

@@ -46,7 +46,8 @@ class ArchitectureTest {
 		.resideInAnyPackage("org.kzcz.relations.common.problems", "org.kzcz.relations.common.guards",
 				"org.kzcz.relations.common.paging", "org.kzcz.relations.common.reads",
 				"org.kzcz.relations.common.caching", "org.kzcz.relations.common.curation",
-				"org.kzcz.relations.common.facts", "org.kzcz.relations.common.metrics");
+				"org.kzcz.relations.common.facts", "org.kzcz.relations.common.metrics",
+				"org.kzcz.relations.common.web");
 
 	/**
 	 * Bodies are written by Spring MVC's converters; outside it, only FilterProblems

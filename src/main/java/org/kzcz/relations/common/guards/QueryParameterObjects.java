@@ -1,6 +1,7 @@
 package org.kzcz.relations.common.guards;
 
 import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
 import java.util.List;
 
 import org.kzcz.relations.common.paging.PageParameters;
@@ -10,6 +11,7 @@ import org.springframework.beans.BeanUtils;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
+import org.springframework.util.ReflectionUtils;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.annotation.RequestParamMethodArgumentResolver;
@@ -18,11 +20,13 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Binds a record declared as a {@code @ParameterObject} (such as {@link PageParameters})
- * component by component, each exactly as the {@code @RequestParam} on it would bind as a
- * parameter of the handler itself: the same editors ({@link ParameterEditors}), the same
- * 400 naming the parameter when its text does not convert. Spring's default for a record
- * would be data binding, which answers a bad value as an invalid body.
+ * Binds a record declared as a {@code @ParameterObject} (such as {@link PageParameters}
+ * or a list's filters) component by component, each exactly as the {@code @RequestParam}
+ * on it would bind as a parameter of the handler itself: the same editors
+ * ({@link ParameterEditors}), the same 400 naming the parameter when its text does not
+ * convert, and what the record's constructor throws when it checks the values. Spring's
+ * default for a record would be data binding, which answers a bad value as an invalid
+ * body.
  */
 @Configuration(proxyBeanMethods = false)
 class QueryParameterObjects implements WebMvcConfigurer {
@@ -53,7 +57,16 @@ class QueryParameterObjects implements WebMvcConfigurer {
 				component.initParameterNameDiscovery(NAMES);
 				components[i] = this.requestParams.resolveArgument(component, container, request, binders);
 			}
-			return BeanUtils.instantiateClass(canonical, components);
+			try {
+				ReflectionUtils.makeAccessible(canonical);
+				return canonical.newInstance(components);
+			}
+			catch (InvocationTargetException ex) {
+				// A filter record checks its values as it is made: its 400 goes out as it
+				// is.
+				ReflectionUtils.rethrowRuntimeException(ex.getTargetException());
+				throw new IllegalStateException(ex);
+			}
 		}
 
 	}

@@ -1,0 +1,5 @@
+/**
+ * What every controller's declaration shares ({@link ApiController}: a JSON REST
+ * controller with its path and its Swagger section).
+ */
+package org.kzcz.relations.common.web;
