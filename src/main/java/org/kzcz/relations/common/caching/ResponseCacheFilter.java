@@ -107,11 +107,14 @@ class ResponseCacheFilter extends OncePerRequestFilter implements MeterBinder {
 			.ifPresent((context) -> context.setPathPattern(route));
 	}
 
-	/** Answers of an older data version can never be asked for again. */
+	/**
+	 * Answers of another data version are never asked for again: once the version moves
+	 * (forward with a write, or anywhere after a restore), every other one is dropped.
+	 */
 	private void dropOlderThan(long current) {
-		long previous = this.version.getAndAccumulate(current, Math::max);
-		if (previous != -1 && previous < current) {
-			this.answers.asMap().keySet().removeIf((key) -> key.version() < current);
+		long previous = this.version.getAndSet(current);
+		if (previous != -1 && previous != current) {
+			this.answers.asMap().keySet().removeIf((key) -> key.version() != current);
 		}
 	}
 
