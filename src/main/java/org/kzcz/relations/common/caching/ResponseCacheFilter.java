@@ -76,7 +76,7 @@ class ResponseCacheFilter extends OncePerRequestFilter implements MeterBinder {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		long current = (Long) request.getAttribute(DataVersionCachingFilter.DATA_VERSION_ATTRIBUTE);
-		dropOlderThan(current);
+		keepOnly(current);
 		Key key = new Key(current, request.getRequestURI(), request.getQueryString(),
 				request.getHeader(HttpHeaders.ACCEPT));
 		Answer kept = this.answers.getIfPresent(key);
@@ -110,8 +110,12 @@ class ResponseCacheFilter extends OncePerRequestFilter implements MeterBinder {
 	/**
 	 * Answers of another data version are never asked for again: once the version moves
 	 * (forward with a write, or anywhere after a restore), every other one is dropped.
+	 * Correctness does not rest on this sweep (the version is part of every key, and
+	 * ops/restore.sh never brings a version number back); it frees the memory. A request
+	 * still carrying the version read just before a write may sweep once more; that costs
+	 * a scan, never a wrong answer.
 	 */
-	private void dropOlderThan(long current) {
+	private void keepOnly(long current) {
 		long previous = this.version.getAndSet(current);
 		if (previous != -1 && previous != current) {
 			this.answers.asMap().keySet().removeIf((key) -> key.version() != current);
