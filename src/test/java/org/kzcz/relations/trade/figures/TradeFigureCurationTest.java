@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kzcz.relations.support.IntegrationTest;
 import org.kzcz.relations.support.SqlStatementCounter;
+import org.kzcz.relations.support.Curator;
 import org.kzcz.relations.support.TestKeys;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -450,34 +451,15 @@ class TradeFigureCurationTest {
 	}
 
 	private MvcTestResult post(String body) {
-		return this.mvc.post()
-			.uri("/api/v1/trade-figures")
-			.header("X-API-Key", this.curator)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body)
-			.exchange();
+		return new Curator(this.mvc, this.curator).post("/api/v1/trade-figures", body);
 	}
 
 	private MvcTestResult put(long id, String ifMatch, String body) {
-		var request = this.mvc.put()
-			.uri("/api/v1/trade-figures/" + id)
-			.header("X-API-Key", this.curator)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(body);
-		if (ifMatch != null) {
-			request = request.header("If-Match", ifMatch);
-		}
-		return request.exchange();
+		return new Curator(this.mvc, this.curator).put("/api/v1/trade-figures/" + id, ifMatch, body);
 	}
 
 	private MvcTestResult patch(long id, String ifMatch, String body) {
-		return this.mvc.patch()
-			.uri("/api/v1/trade-figures/" + id)
-			.header("X-API-Key", this.curator)
-			.header("If-Match", ifMatch)
-			.contentType(MediaType.valueOf("application/merge-patch+json"))
-			.content(body)
-			.exchange();
+		return new Curator(this.mvc, this.curator).patch("/api/v1/trade-figures/" + id, ifMatch, body);
 	}
 
 	private static long id(MvcTestResult created) {
@@ -502,12 +484,7 @@ class TradeFigureCurationTest {
 	}
 
 	private static String body(MvcTestResult result) {
-		try {
-			return result.getResponse().getContentAsString();
-		}
-		catch (java.io.UnsupportedEncodingException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Curator.body(result);
 	}
 
 }
